@@ -1,0 +1,122 @@
+"""The intermediate form between a reader and the tree builder.
+
+Every reader (text, .docx, HTML) turns its input into a :class:`Document` of
+blocks; :mod:`parser.build` turns blocks into the JSON tree. Blocks carry text
+that is already clean (markup removed) with its spans, so the builder never
+sees a reader's syntax. ``line``/``end_line`` are 1-based source positions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Inline:
+    """Clean text and its spans (footnote_ref, link, xref dicts)."""
+    text: str
+    spans: list = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Heading:
+    line: int
+    level: int                 # 1 part / appendix, 2 lettered subpart, 3+ deeper
+    kind: str                  # part | subpart | subheading | appendix | decision
+    number: str | None         # "I", "A", None
+    content: Inline            # heading text without glyph and number
+    printed: str               # the heading line as printed (for round trips)
+
+
+@dataclass(slots=True)
+class Item:
+    line: int
+    end_line: int
+    label: str                 # "a"
+    marker: str                # "(a)"
+    content: Inline
+
+
+@dataclass(slots=True)
+class Paragraph:
+    line: int
+    end_line: int
+    number: int | None
+    marker: str | None         # "7." as printed
+    content: Inline
+    items: list = field(default_factory=list)
+    joins: list = field(default_factory=list)   # dicts: offset, line, separator
+    unclassified: bool = False
+    style: str | None = None
+
+
+@dataclass(slots=True)
+class Row:
+    line: int
+    kind: str                  # data | group
+    number: int | None
+    cells: list                # list[Inline]
+
+
+@dataclass(slots=True)
+class Table:
+    line: int
+    end_line: int
+    caption: Inline | None
+    header: list               # list[Inline]
+    rows: list                 # list[Row]
+    repeated_header_lines: list = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FootnoteBody:
+    line: int
+    end_line: int
+    number: int
+    content: Inline
+    kind: str = "footnote"     # footnote | endnote
+
+
+@dataclass(slots=True)
+class Furniture:
+    line: int
+    kind: str
+    text: str
+    node: str | None = None
+
+
+@dataclass(slots=True)
+class HeaderLine:
+    line: int
+    field: str
+    content: Inline
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    level: str
+    code: str
+    message: str
+    line: int | None = None
+    node: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"level": self.level, "code": self.code, "message": self.message,
+                "line": self.line, "node": self.node}
+
+
+@dataclass(slots=True)
+class Document:
+    """What a reader hands to the builder."""
+    path: str
+    format: str                # text | docx | html
+    sha256: str
+    language: str
+    meta: dict                 # parsed header fields (see schema meta)
+    header: list               # list[HeaderLine], verbatim
+    body: list                 # Heading | Paragraph | Table, in reading order
+    footnotes: list            # list[FootnoteBody]
+    furniture: list = field(default_factory=list)
+    diagnostics: list = field(default_factory=list)
+    encoding: str | None = None
+    size: int | None = None
+    symbol: str | None = None  # as printed in the document, when it is

@@ -1,0 +1,289 @@
+"""The tree builder: a reader's :class:`~parser.blocks.Document` → the JSON tree.
+
+Shared by every reader. It nests sections by level, gives every node its id,
+adds cross-reference spans to every text, links footnotes both ways, and
+reports what is inconsistent (missing or uncited footnotes, numbering gaps…)
+as diagnostics instead of guessing silently.
+"""
+from __future__ import annotations
+
+import re
+
+from .blocks import Document, Heading, Paragraph, Table, Inline, Diagnostic
+from .version import SCHEMA_VERSION, __version__
+from . import xrefs
+
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+class _Ids:
+    def __init__(self):
+        self.used: set[str] = set()
+
+    def take(self, wanted: str) -> str:
+        wanted = _ID_UNSAFE.sub("-", wanted).strip("-") or "node"
+        if wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        k = 2
+        while f"{wanted}-{k}" in self.used:
+            k += 1
+        self.used.add(f"{wanted}-{k}")
+        return f"{wanted}-{k}"
+
+
+def build_tree(doc: Document) -> dict:
+    ids = _Ids()
+    diags: list[Diagnostic] = list(doc.diagnostics)
+    lang = doc.language
+    cites: dict[int, list[str]] = {}          # footnote number → citing node ids, in order
+    marker_order: list[tuple[int, int, str]] = []   # (number, line, node) in reading order
+
+    def spans_for(inl: Inline, node: str, line: int | None) -> list[dict]:
+        spans = list(inl.spans)
+        for s in spans:
+            if s["type"] == "footnote_ref":
+                lst = cites.setdefault(s["number"], [])
+                if node not in lst:
+                    lst.append(node)
+                marker_order.append((s["number"], line or 0, node))
+        spans.extend(xrefs.find_references(inl.text, lang))
+        spans.sort(key=lambda s: (s["start"], s["end"], s["type"]))
+        return spans
+
+    # header
+    header = []
+    for h in doc.header:
+        header.append({"field": h.field, "line": h.line, "text": h.content.text,
+                       "spans": spans_for(h.content, "meta", h.line)})
+    meta = dict(doc.meta)
+    related_inline = meta.pop("_related_inline", None)
+    if meta.get("summary") is not None and isinstance(meta["summary"], Inline):
+        s = meta["summary"]
+        meta["summary"] = {"text": s.text, "spans": sorted(s.spans + xrefs.find_references(s.text, lang),
+                                                          key=lambda x: (x["start"], x["end"], x["type"]))}
+    if related_inline is not None:
+        related = [s["target"] for s in xrefs.find_references(related_inline.text, lang)
+                   if s["kind"] in ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")]
+        meta["related_documents"] = list(dict.fromkeys(related))
+    meta["header"] = header
+
+    symbol, inferred = _symbol(doc, meta)
+    if inferred:
+        diags.append(Diagnostic("info", "symbol-inferred",
+                                f"no symbol line; symbol {symbol} inferred from session, segment and agenda item"))
+
+    # body
+    root: list = []
+    stack: list[tuple[int, dict]] = []        # (level, section)
+    counters = {"u": 0, "table": 0, "sec": 0}
+    sub_counts: dict[str, int] = {}
+    para_numbers: list[tuple[int, int, str]] = []
+
+    def container() -> list:
+        return stack[-1][1]["children"] if stack else root
+
+    for block in doc.body:
+        if isinstance(block, Heading):
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            parent_id = stack[-1][1]["id"] if stack else None
+            sid = ids.take(_section_id(block, parent_id, counters, sub_counts))
+            section = {"type": "section", "id": sid, "level": block.level, "number": block.number,
+                       "heading": block.content.text,
+                       "heading_spans": spans_for(block.content, sid, block.line),
+                       "heading_text": block.printed, "kind": block.kind,
+                       "lines": [block.line, block.line], "children": []}
+            container().append(section)
+            stack.append((block.level, section))
+        elif isinstance(block, Paragraph):
+            if block.number is not None:
+                pid = ids.take(f"p-{block.number}")
+                para_numbers.append((block.number, block.line, pid))
+            else:
+                counters["u"] += 1
+                pid = ids.take(f"u-{counters['u']}")
+            node = {"type": "paragraph", "id": pid, "number": block.number}
+            if block.marker:
+                node["marker"] = block.marker
+            node["text"] = block.content.text
+            node["spans"] = spans_for(block.content, pid, block.line)
+            if block.items:
+                node["items"] = []
+                for it in block.items:
+                    iid = ids.take(f"{pid}-{it.label}")
+                    node["items"].append({"id": iid, "label": it.label, "marker": it.marker,
+                                          "text": it.content.text,
+                                          "spans": spans_for(it.content, iid, it.line),
+                                          "lines": [it.line, it.end_line]})
+            node["lines"] = [block.line, block.end_line]
+            if block.joins:
+                node["joins"] = block.joins
+            if block.unclassified:
+                node["unclassified"] = True
+            if block.style:
+                node["style"] = block.style
+            container().append(node)
+            _extend_section_lines(stack, block.end_line)
+        elif isinstance(block, Table):
+            counters["table"] += 1
+            tid = ids.take(f"table-{counters['table']}")
+            node = {"type": "table", "id": tid,
+                    "caption": block.caption.text if block.caption else None}
+            if block.caption:
+                node["caption_spans"] = spans_for(block.caption, tid, block.line)
+            node["header"] = [c.text for c in block.header]
+            node["header_spans"] = [spans_for(c, tid, block.line) for c in block.header]
+            node["rows"] = [{"kind": r.kind, "number": r.number, "line": r.line,
+                             "cells": [_cell(c, spans_for(c, tid, r.line)) for c in r.cells]}
+                            for r in block.rows]
+            node["lines"] = [block.line, block.end_line]
+            width = len(block.header) or (len(block.rows[0].cells) if block.rows else 0)
+            for r in block.rows:
+                if r.kind == "data" and len(r.cells) != width:
+                    diags.append(Diagnostic("warning", "table-row-width",
+                                            f"table row on line {r.line} has {len(r.cells)} cells, the table {width}",
+                                            r.line, tid))
+            for f in doc.furniture:
+                if f.kind == "repeated_table_header" and f.line in block.repeated_header_lines:
+                    f.node = tid
+            container().append(node)
+            _extend_section_lines(stack, block.end_line)
+
+    # footnotes
+    footnotes = []
+    seen_numbers: dict[int, str] = {}
+    for fb in doc.footnotes:
+        fid = ids.take(f"fn-{fb.number}")
+        if fb.number in seen_numbers:
+            diags.append(Diagnostic("error", "footnote-duplicate",
+                                    f"footnote {fb.number} has more than one body (lines {fb.line} and earlier)",
+                                    fb.line, fid))
+        else:
+            seen_numbers[fb.number] = fid
+        note = {"id": fid, "number": fb.number}
+        if fb.kind != "footnote":
+            note["kind"] = fb.kind
+        note["text"] = fb.content.text
+        note["spans"] = spans_for(fb.content, fid, fb.line)
+        note["cited_by"] = []
+        note["lines"] = [fb.line, fb.end_line]
+        footnotes.append(note)
+        if not fb.content.text.strip():
+            diags.append(Diagnostic("warning", "footnote-empty", f"footnote {fb.number} has an empty body", fb.line, fid))
+    for note in footnotes:
+        if seen_numbers.get(note["number"]) == note["id"]:
+            note["cited_by"] = [c for c in cites.get(note["number"], []) if c != note["id"]]
+            if not note["cited_by"]:
+                diags.append(Diagnostic("warning", "footnote-uncited",
+                                        f"footnote {note['number']} is never cited in the text",
+                                        note["lines"][0], note["id"]))
+    diags.extend(_footnote_order(doc, marker_order, seen_numbers))
+    diags.extend(_paragraph_numbering(para_numbers))
+    footnotes.sort(key=lambda n: n["number"])
+
+    tree = {
+        "schema_version": SCHEMA_VERSION,
+        "converter_version": __version__,
+        "source": _source(doc),
+        "symbol": symbol,
+        "symbol_inferred": inferred,
+        "language": lang,
+        "meta": meta,
+        "body": root,
+        "footnotes": footnotes,
+        "furniture": [{"kind": f.kind, "line": f.line, "text": f.text, "node": f.node} for f in doc.furniture],
+        "diagnostics": [],
+    }
+    diags.extend(Diagnostic(**d) for d in xrefs.resolve_internal(tree))
+    diags.sort(key=lambda d: (d.line if d.line is not None else 0))
+    tree["diagnostics"] = [d.as_dict() for d in diags]
+    return tree
+
+
+def _cell(inl: Inline, spans: list) -> dict:
+    return {"text": inl.text, "spans": spans}
+
+
+def _source(doc: Document) -> dict:
+    src = {"path": doc.path, "format": doc.format, "sha256": doc.sha256}
+    if doc.encoding:
+        src["encoding"] = doc.encoding
+    if doc.size is not None:
+        src["bytes"] = doc.size
+    return src
+
+
+def _extend_section_lines(stack, end_line: int) -> None:
+    for _, section in stack:
+        if end_line > section["lines"][1]:
+            section["lines"][1] = end_line
+
+
+def _section_id(h: Heading, parent_id: str | None, counters: dict, sub_counts: dict) -> str:
+    if h.kind == "appendix":
+        return f"appendix-{h.number}" if h.number else "appendix"
+    if h.number:
+        return f"{parent_id}-{h.number}" if parent_id and h.level > 1 else f"sec-{h.number}"
+    key = parent_id or ""
+    sub_counts[key] = sub_counts.get(key, 0) + 1
+    if parent_id:
+        return f"{parent_id}-{sub_counts[key]}"
+    counters["sec"] += 1
+    return f"sec-{counters['sec']}"
+
+
+def _symbol(doc: Document, meta: dict) -> tuple[str | None, bool]:
+    if doc.symbol:
+        return doc.symbol, False
+    session, code, item = meta.get("session"), meta.get("segment_code"), meta.get("agenda_item")
+    if session and code and item and item.get("number") is not None:
+        return f"GB.{session}/{code}/{item['number']}", True
+    return None, False
+
+
+def _footnote_order(doc: Document, marker_order, bodies: dict) -> list[Diagnostic]:
+    out = []
+    for number, line, node in marker_order:
+        if number not in bodies:
+            out.append(Diagnostic("error", "footnote-missing-body",
+                                  f"footnote marker {number} has no footnote body", line, node))
+    # first citations should come in ascending order
+    first_seen: list[int] = []
+    for number, line, node in marker_order:
+        if number in first_seen:
+            continue
+        if first_seen and number < first_seen[-1]:
+            out.append(Diagnostic("warning", "footnote-out-of-order",
+                                  f"footnote marker {number} comes after marker {first_seen[-1]}", line, node))
+        first_seen.append(number)
+    numbers = [fb.number for fb in doc.footnotes]
+    for prev, (fb) in zip(numbers, doc.footnotes[1:]):
+        if fb.number < prev:
+            out.append(Diagnostic("warning", "footnote-out-of-order",
+                                  f"footnote body {fb.number} comes after body {prev}", fb.line, f"fn-{fb.number}"))
+    if numbers:
+        present = set(numbers)
+        lo = min(present)
+        for k in range(max(lo, 1), max(present)):
+            if k not in present:
+                out.append(Diagnostic("warning", "footnote-number-gap",
+                                      f"footnote {k} is missing from the sequence {min(present)}–{max(present)}",
+                                      None, None))
+    return out
+
+
+def _paragraph_numbering(numbers: list[tuple[int, int, str]]) -> list[Diagnostic]:
+    out = []
+    prev = None
+    seen: set[int] = set()
+    for number, line, pid in numbers:
+        if number in seen:
+            out.append(Diagnostic("error", "paragraph-number-repeat",
+                                  f"paragraph number {number} appears again", line, pid))
+        elif prev is not None and number != prev + 1:
+            out.append(Diagnostic("warning", "paragraph-number-gap",
+                                  f"paragraph {number} follows paragraph {prev}", line, pid))
+        seen.add(number)
+        prev = number
+    return out

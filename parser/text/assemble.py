@@ -1,0 +1,297 @@
+"""Stage 3 of the text reader: classified body lines → raw blocks.
+
+This is where context decides what an unmarked line is: a table caption (the
+line before a table), the continuation of a paragraph cut by a page break
+(rejoined), a sub-heading, or — when none fits — an unclassified paragraph kept
+with a warning. Footnote bodies, page numbers, lone symbol lines and running
+heads are taken out of the flow; a table header repeated after a page break is
+recognised as furniture.
+
+Text here is still raw (markup and markers in place); the reader converts it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, PAGE_NUMBER, TEXT,
+                       split_part_heading, appendix_heading)
+from ..blocks import Diagnostic, Furniture
+
+TERMINAL = set("。！？；：.!?;:…")
+CLOSERS = set("”’」』）)]】》\"'")
+SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+HEADING_MAX = 80
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_MD_REF_TAIL = re.compile(r"\[\^\d{1,4}\]$")
+_SYMBOL_ONLY = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
+
+
+@dataclass(slots=True)
+class Piece:
+    sep: str          # what joins this piece to the previous one ("" for the first)
+    text: str
+    line: int
+
+
+@dataclass(slots=True)
+class RawText:
+    """Text built from one or more source lines."""
+    pieces: list
+
+    @property
+    def line(self) -> int:
+        return self.pieces[0].line
+
+    @property
+    def end_line(self) -> int:
+        return self.pieces[-1].line
+
+    def last_text(self) -> str:
+        return self.pieces[-1].text
+
+
+@dataclass(slots=True)
+class RawItem:
+    label: str
+    marker: str
+    body: RawText
+
+
+@dataclass(slots=True)
+class RawParagraph:
+    number: int | None
+    marker: str | None
+    body: RawText
+    items: list = field(default_factory=list)
+    unclassified: bool = False
+
+
+@dataclass(slots=True)
+class RawHeading:
+    line: int
+    level: int
+    kind: str
+    number: str | None
+    text: str
+    printed: str
+
+
+@dataclass(slots=True)
+class RawTable:
+    caption: Line | None
+    header: Line | None
+    rows: list          # list[Line]
+    repeated_headers: list = field(default_factory=list)   # list[Line]
+
+
+@dataclass(slots=True)
+class RawFootnote:
+    number: int
+    marker: str
+    body: RawText
+
+
+@dataclass(slots=True)
+class Assembly:
+    body: list = field(default_factory=list)        # RawHeading | RawParagraph | RawTable
+    footnotes: list = field(default_factory=list)   # RawFootnote
+    furniture: list = field(default_factory=list)   # Furniture
+    diagnostics: list = field(default_factory=list)
+
+
+def is_terminated(text: str) -> bool:
+    """Does this text end a sentence (ignoring trailing markers, quotes, brackets)?"""
+    t = text.rstrip()
+    while True:
+        if t and t[-1] in SUPERSCRIPTS:
+            t = t.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").rstrip()
+            continue
+        m = _MD_REF_TAIL.search(t)
+        if m:
+            t = t[:m.start()].rstrip()
+            continue
+        break
+    while t and t[-1] in CLOSERS:
+        if t[-1] in ")）" and len(t) > 1 and t[-2] not in TERMINAL:
+            return False
+        t = t[:-1]
+    return bool(t) and t[-1] in TERMINAL
+
+
+def join_separator(left: str, right: str) -> str:
+    """How two halves of a text cut by a page break are put back together:
+    nothing between CJK text, a space between words, and a hyphenated word
+    rejoined whole (returned as the special value ``"dehyphenated"``)."""
+    left = left.rstrip()
+    right = right.lstrip()
+    if not left or not right:
+        return ""
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[0].islower():
+        return "dehyphenated"
+    if _CJK_CHAR.match(left[-1]) or _CJK_CHAR.match(right[0]) or left[-1] in SUPERSCRIPTS and _CJK_CHAR.match(right[0]):
+        return ""
+    return " "
+
+
+def heading_like(text: str) -> bool:
+    return len(text) <= HEADING_MAX and not is_terminated(text) and "\t" not in text
+
+
+def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None) -> Assembly:
+    """Turn body lines into raw blocks (see module docstring)."""
+    out = Assembly()
+    target: RawText | None = None        # paragraph or item text a continuation would extend
+    last_para: RawParagraph | None = None
+    last_note: RawFootnote | None = None
+    note_after_target = False
+    page_break = False
+    table: RawTable | None = None
+    sub_level = 2                        # level for unnumbered sub-headings
+    n = len(lines)
+
+    def next_content(i: int) -> Line | None:
+        for j in range(i + 1, n):
+            if lines[j].kind != BLANK:
+                return lines[j]
+        return None
+
+    for i, line in enumerate(lines):
+        kind = line.kind
+        if kind == BLANK:
+            continue
+        if kind == PAGE_NUMBER:
+            out.furniture.append(Furniture(line.no, "page_number", line.text))
+            page_break = True
+            continue
+        if kind == FOOTNOTE:
+            last_note = RawFootnote(int(_digits(line.number)), line.number, RawText([Piece("", line.rest, line.no)]))
+            out.footnotes.append(last_note)
+            note_after_target = True
+            page_break = True
+            continue
+        if kind == TABLE:
+            cells = [c.strip() for c in line.text.split("\t")]
+            if table is not None:
+                if table.header is not None and cells == [c.strip() for c in table.header.text.split("\t")]:
+                    table.repeated_headers.append(line)
+                    out.furniture.append(Furniture(line.no, "repeated_table_header", line.text))
+                else:
+                    table.rows.append(line)
+                continue
+            caption = None
+            prev = out.body[-1] if out.body else None
+            if isinstance(prev, _CaptionMark):
+                out.body.pop()
+                caption = prev.line
+            table = RawTable(caption, None, [])
+            if _header_row(cells):
+                table.header = line
+            else:
+                table.rows.append(line)
+            out.body.append(table)
+            target, last_para = None, None
+            continue
+        # any other content line closes an open table
+        table = None
+        if kind == TEXT:
+            stripped = line.text.strip()
+            if symbol and stripped.replace(" ", "") == symbol or (symbol is None and _SYMBOL_ONLY.match(stripped) and target is not None and page_break):
+                out.furniture.append(Furniture(line.no, "symbol_line", line.text))
+                page_break = True
+                continue
+            if title and stripped == title and out.body:
+                out.furniture.append(Furniture(line.no, "running_head", line.text))
+                page_break = True
+                continue
+            appendix = appendix_heading(stripped)
+            if appendix is not None:
+                num, text = appendix
+                out.body.append(RawHeading(line.no, 1, "appendix", num, text, line.text))
+                target, last_para, sub_level = None, None, 2
+                continue
+            nxt = next_content(i)
+            if nxt is not None and nxt.kind == TABLE:
+                out.body.append(_CaptionMark(line))
+                target, last_para = None, None
+                continue
+            if target is not None and not is_terminated(target.last_text()):
+                _extend(target, line)
+                note_after_target = False
+                page_break = False
+                continue
+            if last_note is not None and note_after_target and not is_terminated(last_note.body.last_text()):
+                _extend(last_note.body, line)
+                continue
+            if heading_like(stripped):
+                out.body.append(RawHeading(line.no, sub_level, "subheading", None, stripped, line.text))
+                target, last_para = None, None
+                continue
+            if target is not None and page_break:
+                _extend(target, line)
+                out.diagnostics.append(Diagnostic(
+                    "warning", "page-break-join-guessed",
+                    f"line {line.no} has no paragraph number and follows a page break; it was joined to the paragraph before it",
+                    line.no))
+                page_break = False
+                note_after_target = False
+                continue
+            para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=True)
+            out.body.append(para)
+            out.diagnostics.append(Diagnostic(
+                "warning", "unclassified-line",
+                f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
+                line.no))
+            target, last_para = para.body, para
+            page_break = note_after_target = False
+            continue
+        page_break = False
+        note_after_target = False
+        if kind == PART:
+            hkind, num, text = split_part_heading(line.rest)
+            out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
+            target, last_para, sub_level = None, None, 2
+        elif kind == SUBPART:
+            out.body.append(RawHeading(line.no, 2, "subpart", line.number, line.rest.strip(), line.text))
+            target, last_para, sub_level = None, None, 3
+        elif kind == PARA:
+            para = RawParagraph(int(_digits(line.number)), line.number + ".", RawText([Piece("", line.rest, line.no)]))
+            out.body.append(para)
+            target, last_para = para.body, para
+        elif kind == ITEM:
+            marker = line.text[: len(line.text) - len(line.rest)].strip()
+            item = RawItem(line.number, marker, RawText([Piece("", line.rest, line.no)]))
+            if last_para is None:
+                last_para = RawParagraph(None, None, RawText([]), unclassified=False)
+                out.body.append(last_para)
+            last_para.items.append(item)
+            target = item.body
+    # a caption mark with no table after it is ordinary text
+    for k, block in enumerate(out.body):
+        if isinstance(block, _CaptionMark):
+            out.body[k] = RawParagraph(None, None, RawText([Piece("", block.line.text.strip(), block.line.no)]), unclassified=True)
+    return out
+
+
+@dataclass(slots=True)
+class _CaptionMark:
+    line: Line
+
+
+def _extend(text: RawText, line: Line) -> None:
+    right = line.text.strip()
+    sep = join_separator(text.last_text(), right)
+    text.pieces.append(Piece(sep, right, line.no))
+
+
+def _digits(s: str) -> str:
+    table = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+    return s.translate(table)
+
+
+def _header_row(cells: list[str]) -> bool:
+    """A first row is a header unless it looks like data (numbered, or a group row)."""
+    non_empty = [c for c in cells if c]
+    if len(non_empty) < 2:
+        return False
+    return not re.match(r"^\d{1,3}[.．]\s", cells[0])

@@ -1,0 +1,136 @@
+"""The plain-text reader: bytes → :class:`~parser.blocks.Document`.
+
+Stages: decode → classify lines → header → assemble raw blocks → convert
+markup (links, footnote markers) into clean text and spans.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBody,
+                      HeaderLine, Diagnostic, Inline)
+from ..decode import decode_text, DEFAULT_MAX_BYTES
+from ..inline import MarkupConverter, concat
+from ..language import detect_language
+from .classify import classify_lines
+from .header import header_end, parse_header
+from .assemble import assemble, RawHeading, RawParagraph, RawTable, RawText, Piece
+
+_DEHYPHEN = "dehyphenated"
+
+
+def read_text(data: bytes, path: str, *, lang: str | None = None, encoding: str | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    text, used = decode_text(data, path, encoding=encoding, max_bytes=max_bytes)
+    return read_string(text, path, lang=lang, sha256=hashlib.sha256(data).hexdigest(),
+                       encoding=used, size=len(data))
+
+
+def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
+                sha256: str | None = None, encoding: str | None = None, size: int | None = None) -> Document:
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    lines = classify_lines(text)
+    cut = header_end(lines)
+    meta, fields, symbol = parse_header(lines[:cut])
+    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"))
+    known = {f.number for f in asm.footnotes}
+    conv = MarkupConverter(known)
+    language = lang or detect_language(text)
+
+    header = []
+    for field, line, offset in fields:
+        inl = conv.convert(line.text.strip())
+        header.append(HeaderLine(line.no, field, inl))
+        if field == "summary":
+            meta["summary"] = _tail(inl, _clean_offset(line.text.strip(), offset, conv))
+        elif field == "related_documents":
+            meta["_related_inline"] = _tail(inl, _clean_offset(line.text.strip(), offset, conv))
+
+    body = []
+    footnotes = []
+    for block in asm.body:
+        if isinstance(block, RawHeading):
+            body.append(Heading(block.line, block.level, block.kind, block.number,
+                                conv.convert(block.text), block.printed))
+        elif isinstance(block, RawParagraph):
+            if block.body.pieces:
+                content, joins = _convert(block.body, conv)
+                line, end = block.body.line, block.body.end_line
+            else:
+                content, joins = Inline("", []), []
+                line = end = block.items[0].body.line
+            items = []
+            for it in block.items:
+                ic, ijoins = _convert(it.body, conv)
+                items.append(Item(it.body.line, it.body.end_line, it.label, it.marker, ic))
+                joins.extend(ijoins)
+                end = max(end, it.body.end_line)
+            body.append(Paragraph(line, end, block.number, block.marker, content, items, joins,
+                                  block.unclassified))
+        elif isinstance(block, RawTable):
+            body.append(_table(block, conv))
+    for note in asm.footnotes:
+        content, _ = _convert(note.body, conv)
+        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content))
+
+    return Document(path=path, format="text", sha256=sha256, language=language, meta=meta,
+                    header=header, body=body, footnotes=footnotes, furniture=asm.furniture,
+                    diagnostics=list(asm.diagnostics), encoding=encoding, size=size,
+                    symbol=symbol)
+
+
+def _convert(text: RawText, conv: MarkupConverter) -> tuple[Inline, list[dict]]:
+    parts = []
+    for piece in text.pieces:
+        sep = piece.sep
+        inl = conv.convert(piece.text)
+        if sep == _DEHYPHEN and parts:
+            prev_sep, prev = parts[-1]
+            if prev.text.endswith("-"):
+                parts[-1] = (prev_sep, Inline(prev.text[:-1], prev.spans))
+            sep = ""
+        parts.append((sep, inl))
+    joined, offsets = concat(parts)
+    joins = [{"offset": off, "line": piece.line,
+              "separator": _DEHYPHEN if piece.sep == _DEHYPHEN else piece.sep}
+             for off, piece in zip(offsets, text.pieces[1:])]
+    return joined, joins
+
+
+def _table(block: RawTable, conv: MarkupConverter) -> Table:
+    caption = conv.convert(block.caption.text.strip()) if block.caption else None
+    header = [conv.convert(c.strip()) for c in block.header.text.split("\t")] if block.header else []
+    rows = []
+    for line in block.rows:
+        cells = [conv.convert(c.strip()) for c in line.text.split("\t")]
+        non_empty = [c for c in cells if c.text]
+        kind = "group" if len(non_empty) == 1 and len(cells) > 1 and not cells[0].text[:1].isdigit() else "data"
+        number = None
+        first = cells[0].text if cells else ""
+        head = first.split(".", 1)[0] if "." in first[:5] else ""
+        if head.isdigit():
+            number = int(head)
+        rows.append(Row(line.no, kind, number, cells))
+    first_line = (block.caption or block.header or block.rows[0]).no
+    last = max([r.no for r in block.rows] + [h.no for h in block.repeated_headers] + [first_line])
+    return Table(first_line, last, caption, header, rows, [h.no for h in block.repeated_headers])
+
+
+def _clean_offset(raw: str, raw_offset: int, conv: MarkupConverter) -> int:
+    """Offset in clean text of a raw offset that lies before any markup."""
+    prefix = raw[:raw_offset]
+    if "[" in prefix or any(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in prefix):
+        return len(MarkupConverter(conv.known).convert(prefix).text)
+    return raw_offset
+
+
+def _tail(inl: Inline, start: int) -> Inline:
+    spans = []
+    for s in inl.spans:
+        if s["start"] >= start:
+            s = dict(s)
+            s["start"] -= start
+            s["end"] -= start
+            spans.append(s)
+    return Inline(inl.text[start:], spans)

@@ -1,0 +1,12 @@
+"""Package discovery only (everything else is declared in setup.cfg).
+
+The user's layout keeps ``parser/``, ``corpus/`` and ``schema/`` at the top of
+the repository; they install as ``councildoc.parser``, ``councildoc.corpus`` and
+``councildoc.schema``, with every sub-package found automatically.
+"""
+from setuptools import find_packages, setup
+
+TOP = ("parser", "corpus", "schema")
+packages = [f"councildoc.{p}" for p in find_packages(include=[f"{t}*" for t in TOP]
+                                                     + list(TOP))]
+setup(packages=packages, package_dir={f"councildoc.{t}": t for t in TOP})
