@@ -196,9 +196,31 @@ def build_tree(doc: Document) -> dict:
         "diagnostics": [],
     }
     diags.extend(Diagnostic(**d) for d in xrefs.resolve_internal(tree))
+    _attach_nodes(diags, root)
     diags.sort(key=lambda d: (d.line if d.line is not None else 0))
     tree["diagnostics"] = [d.as_dict() for d in diags]
     return tree
+
+
+def _attach_nodes(diags: list[Diagnostic], root: list) -> None:
+    """Readers report some problems by line only; name the node that holds the line."""
+    pending = [d for d in diags if d.node is None and d.line is not None]
+    if not pending:
+        return
+    spans: list[tuple[int, int, str]] = []
+
+    def collect(nodes):
+        for n in nodes:
+            if n["type"] == "section":
+                collect(n["children"])
+            elif "lines" in n:
+                spans.append((n["lines"][0], n["lines"][1], n["id"]))
+    collect(root)
+    for d in pending:
+        for first, last, nid in spans:
+            if first <= d.line <= last:
+                d.node = nid
+                break
 
 
 def _cell(inl: Inline, spans: list) -> dict:

@@ -70,12 +70,12 @@ def _detect_and_decode(data: bytes, path: str) -> tuple[str, str]:
             except UnicodeDecodeError as e:
                 raise InputError(path, f"starts with a {codec} byte-order mark but is not valid {codec} at byte {e.start + len(bom)}") from None
     head = data[:4096]
+    if data[:4] == b"PK\x03\x04":
+        raise InputError(path, "is a zip archive (a .docx?), not a text file")
     if b"\x00" in head:
         if _looks_utf16(head):
             raise InputError(path, "looks like UTF-16 without a byte-order mark; re-save as UTF-8 or pass --encoding utf-16-le")
         raise InputError(path, "binary file, not text (contains NUL bytes)")
-    if data[:4] == b"PK\x03\x04":
-        raise InputError(path, "is a zip archive (a .docx?), not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
@@ -92,7 +92,15 @@ def _detect_and_decode(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _looks_utf16(head: bytes) -> bool:
+    """NUL bytes mostly at one parity (the high bytes of ASCII characters), and the
+    bytes decode as UTF-16 text: BOM-less UTF-16, not a binary file."""
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
-    half = max(1, len(head) // 2)
-    return max(even, odd) > half * 0.3 and min(even, odd) < half * 0.1
+    if max(even, odd) < 4 or max(even, odd) < 3 * min(even, odd):
+        return False
+    codec = "utf-16-le" if odd else "utf-16-be"
+    try:
+        text = head[: len(head) // 2 * 2].decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return len(_CONTROL.findall(text)) <= len(text) // 100

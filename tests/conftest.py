@@ -1,0 +1,43 @@
+"""Shared fixtures: the bundled seed document, parsed once per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from councildoc.parser import parse_file
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "corpus" / "samples"
+SEED = SAMPLES / "GB.340-INS-6.zh.txt"
+SHARED = REPO.parent / "shared"
+
+
+def walk(nodes):
+    """Every node of a body, depth first, in reading order."""
+    for node in nodes:
+        yield node
+        if node["type"] == "section":
+            yield from walk(node["children"])
+
+
+def paragraphs(tree):
+    return [n for n in walk(tree["body"]) if n["type"] == "paragraph"]
+
+
+def sections(tree):
+    return [n for n in walk(tree["body"]) if n["type"] == "section"]
+
+
+def tables(tree):
+    return [n for n in walk(tree["body"]) if n["type"] == "table"]
+
+
+@pytest.fixture(scope="session")
+def seed_tree():
+    return parse_file(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_paragraphs(seed_tree):
+    return {p["id"]: p for p in paragraphs(seed_tree)}
