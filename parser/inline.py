@@ -14,6 +14,7 @@ from .blocks import Inline
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_VALUE = {c: i for i, c in enumerate(SUPERSCRIPT_DIGITS)}
 SUPERSCRIPT_CLASS = "[⁰¹²³⁴-⁹]"
+_HAS_MARKUP = re.compile(r"[\[⁰¹²³⁴-⁹]")
 
 # One alternation, no nested quantifiers: each branch is linear.
 _MARKUP = re.compile(
@@ -62,7 +63,7 @@ class MarkupConverter:
         self.expected = 1
 
     def convert(self, raw: str) -> Inline:
-        if "[" not in raw and not any(c in _SUP_VALUE for c in raw):
+        if _HAS_MARKUP.search(raw) is None:
             return Inline(raw, [])
         out: list[str] = []
         spans: list[dict] = []
@@ -84,7 +85,7 @@ class MarkupConverter:
             else:
                 text = m.group("ltext")
                 # markers inside link text are rare; convert them recursively
-                inner = self.convert(text) if ("[" in text or any(c in _SUP_VALUE for c in text)) else Inline(text, [])
+                inner = self.convert(text)
                 spans.append({"type": "link", "start": length, "end": length + len(inner.text), "href": m.group("href")})
                 for s in inner.spans:
                     s = dict(s)
