@@ -50,11 +50,20 @@ class Paragraph:
 
 
 @dataclass(slots=True)
+class Cell(Inline):
+    """A table cell that spans several grid columns or rows, or holds a nested
+    table (.docx and HTML); plain cells stay :class:`Inline`."""
+    colspan: int = 1
+    rowspan: int = 1
+    table: "Table | None" = None
+
+
+@dataclass(slots=True)
 class Row:
     line: int
     kind: str                  # data | group
     number: int | None
-    cells: list                # list[Inline]
+    cells: list                # list[Inline | Cell]
 
 
 @dataclass(slots=True)
