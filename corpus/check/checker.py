@@ -1,0 +1,102 @@
+"""The offline checks of one document, and what the corpus and online checks
+need from it (its citations of other documents, its external URLs), in one
+picklable report so documents can be checked in worker processes without
+shipping whole trees back."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from councildoc.parser import InputError
+
+from . import footnotes, internal, links
+from .findings import Finding, sort_key
+from .inputs import load_tree
+from .sites import Site, node_index, text_sites
+
+DOCUMENT_KINDS = links.DOCUMENT_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a citation or URL occurs."""
+    line: int | None
+    node: str | None
+    surface: str
+
+
+@dataclass(slots=True)
+class DocReport:
+    path: str                                   # the input as given
+    file: str                                   # the name findings carry
+    symbol: str | None = None
+    findings: list = field(default_factory=list)
+    citations: list = field(default_factory=list)    # (target symbol, kind, Place)
+    urls: list = field(default_factory=list)         # (url, Place)
+    error: str | None = None                         # one line when unreadable
+
+
+def paragraph_numbers(index: dict) -> list[int]:
+    return sorted(n["number"] for n in index.values()
+                  if n.get("type") == "paragraph" and isinstance(n.get("number"), int))
+
+
+def check_tree(tree: dict, file: str) -> list[Finding]:
+    """Footnote, link and internal-reference findings for one tree, sorted by
+    line. *file* is the name findings carry."""
+    sites = text_sites(tree)
+    index = node_index(tree)
+    ids = set(index)
+    findings = (footnotes.check(tree, sites, file)
+                + links.check(tree, sites, file, ids)
+                + internal.check(tree, sites, file, ids, paragraph_numbers(index)))
+    return sorted(findings, key=sort_key)
+
+
+def citations(sites: list[Site]) -> list[tuple[str, str, Place]]:
+    """Other documents cited: document-symbol xrefs, and the document part of
+    references such as ``GB.341/INS/7#p-53``."""
+    out = []
+    for site in sites:
+        for s in site.spans:
+            if s.get("type") != "xref":
+                continue
+            target, kind = s.get("target", ""), s.get("kind")
+            if kind not in DOCUMENT_KINDS:
+                if kind in internal.INTERNAL_KINDS and "#" in target and not target.startswith("#"):
+                    target, kind = target.split("#", 1)[0], "gb_document" if target.startswith("GB.") else "un_document"
+                else:
+                    continue
+            out.append((target, kind, Place(site.line_at(s["start"]), site.node, site.text[s["start"]:s["end"]])))
+    return out
+
+
+def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
+    """http(s) URLs of link spans and of ``url`` xrefs, once per place."""
+    out, seen = [], set()
+    for site in sites:
+        for s in site.spans:
+            if s.get("type") == "link":
+                url = s.get("href", "").strip()
+            elif s.get("type") == "xref" and s.get("kind") == "url":
+                url = s.get("target", "").strip()
+            else:
+                continue
+            if urlsplit(url).scheme.lower() not in ("http", "https") or links.url_problem(url):
+                continue
+            place = Place(site.line_at(s["start"]), site.node, site.text[s["start"]:s["end"]])
+            if (url, place.line, place.node) not in seen:
+                seen.add((url, place.line, place.node))
+                out.append((url, place))
+    return out
+
+
+def analyse(path: str) -> DocReport:
+    """Load and check one input; never raises for bad input (the report
+    carries the one-line error instead)."""
+    try:
+        tree, file = load_tree(path)
+    except InputError as e:
+        return DocReport(path, path, error=str(e))
+    sites = text_sites(tree)
+    return DocReport(path, file, tree.get("symbol"), check_tree(tree, file), citations(sites), external_urls(sites))

@@ -1,0 +1,48 @@
+"""What ``check`` reads: documents (parsed on the fly), tree JSON files written
+by ``councildoc parse``, or folders of either. One unreadable file raises
+:class:`InputError` for that file only; callers carry on with the others."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from councildoc.parser import InputError, parse_file
+
+DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"}
+TREE_EXTENSIONS = {".json"}
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Files named or found (recursively, hidden entries skipped, sorted) in
+    folders. A path that does not exist raises InputError."""
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in files:
+                    if not f.startswith(".") and Path(f).suffix.lower() in DOCUMENT_EXTENSIONS | TREE_EXTENSIONS:
+                        found.append(os.path.join(root, f))
+            out.extend(sorted(found))
+        elif os.path.exists(p):
+            out.append(p)
+        else:
+            raise InputError(p, "no such file or folder")
+    return list(dict.fromkeys(out))
+
+
+def load_tree(path: str) -> tuple[dict, str]:
+    """The tree of *path* and the file its line numbers refer to (the
+    document itself, or for a tree JSON file the source document it records)."""
+    if Path(path).suffix.lower() in TREE_EXTENSIONS:
+        try:
+            with open(path, "rb") as f:
+                tree = json.loads(f.read().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise InputError(path, f"cannot be read as a JSON tree ({e})") from None
+        if not isinstance(tree, dict) or "schema_version" not in tree or "body" not in tree:
+            raise InputError(path, "is JSON but not a councildoc tree (no schema_version/body)")
+        return tree, (tree.get("source") or {}).get("path") or path
+    return parse_file(path), path

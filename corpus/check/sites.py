@@ -1,0 +1,95 @@
+"""Every place in a tree that holds text with spans, with the node id and source
+line it belongs to, so each check walks one flat list instead of re-learning
+the tree's shape (sections, items, table cells, footnotes, header lines)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Site:
+    text: str
+    spans: list
+    node: str | None
+    line: int | None
+    where: str                      # header | heading | paragraph | item | table | footnote
+    joins: list = field(default_factory=list)
+
+    def line_at(self, offset: int) -> int | None:
+        """The source line of a text offset: the paragraph's first line, or the
+        line it continues on after a page-break join."""
+        line = self.line
+        for j in self.joins:
+            if j["offset"] <= offset:
+                line = j["line"]
+        return line
+
+
+def _first_line(node: dict) -> int | None:
+    lines = node.get("lines")
+    return lines[0] if lines else None
+
+
+def _table_sites(table: dict) -> list[Site]:
+    out = []
+    tid, line = table["id"], _first_line(table)
+    if table.get("caption"):
+        out.append(Site(table["caption"], table.get("caption_spans", []), tid, line, "table"))
+    for text, spans in zip(table.get("header", []), table.get("header_spans", [])):
+        out.append(Site(text, spans, tid, line, "table"))
+    for row in table.get("rows", []):
+        for cell in row.get("cells", []):
+            out.append(Site(cell["text"], cell.get("spans", []), tid, row.get("line", line), "table"))
+            if cell.get("table"):
+                out.extend(_table_sites(cell["table"]))
+    return out
+
+
+def _body_sites(nodes: list) -> list[Site]:
+    out = []
+    for node in nodes:
+        kind = node.get("type")
+        if kind == "section":
+            out.append(Site(node.get("heading", ""), node.get("heading_spans", []), node["id"],
+                            _first_line(node), "heading"))
+            out.extend(_body_sites(node.get("children", [])))
+        elif kind == "paragraph":
+            out.append(Site(node["text"], node.get("spans", []), node["id"], _first_line(node), "paragraph",
+                            node.get("joins", [])))
+            for item in node.get("items", []):
+                out.append(Site(item["text"], item.get("spans", []), item["id"], _first_line(item), "item"))
+        elif kind == "table":
+            out.extend(_table_sites(node))
+    return out
+
+
+def text_sites(tree: dict) -> list[Site]:
+    """All text sites in reading order: header lines, body, footnotes.
+
+    ``meta.summary`` is skipped: it repeats the summary header line, which
+    carries the source line number."""
+    out = [Site(h["text"], h.get("spans", []), "meta", h.get("line"), "header")
+           for h in tree.get("meta", {}).get("header", [])]
+    out.extend(_body_sites(tree.get("body", [])))
+    for fn in tree.get("footnotes", []):
+        out.append(Site(fn["text"], fn.get("spans", []), fn["id"], _first_line(fn), "footnote"))
+    return out
+
+
+def node_index(tree: dict) -> dict[str, dict]:
+    """Every node id in the tree → its node (sections, paragraphs, items,
+    tables, footnotes)."""
+    index: dict[str, dict] = {}
+
+    def walk(nodes):
+        for node in nodes:
+            if "id" in node:
+                index[node["id"]] = node
+            for item in node.get("items", []):
+                index[item["id"]] = item
+            walk(node.get("children", []))
+
+    walk(tree.get("body", []))
+    for fn in tree.get("footnotes", []):
+        index[fn["id"]] = fn
+    return index

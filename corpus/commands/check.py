@@ -1,0 +1,178 @@
+"""``councildoc check PATH...``: footnotes, links and references of documents,
+alone or against a corpus, optionally with the external URLs fetched."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+from ..check import corpus_refs, online
+from ..check.checker import analyse
+from ..check.findings import Finding, has_errors, sort_key, strict
+from ..check.formats import render
+from ..check.inputs import expand
+from ..cli import UsageError
+from ..output import write_atomic
+
+NAME = "check"
+HELP = "check footnotes, links and references of documents (offline; --online fetches URLs)"
+DESCRIPTION = """\
+Check the footnotes, links and references of council documents before they are
+published, or of a whole corpus in an audit.
+
+PATH is a document (.txt/.md, .docx, .html), a tree JSON file written by
+'councildoc parse', or a folder of either (searched recursively). For a tree,
+findings name the source document recorded in the tree, so line numbers point
+into the document.
+
+Checked in every run (no network):
+  footnotes   marker without body, body never cited, numbers out of order,
+              duplicated or skipped, empty body, marker inside a heading (or a
+              table of a plain-text document), a marker cited again later;
+  links       empty or placeholder targets such as (#), malformed URLs, '#id'
+              anchors naming no node, link text naming one document symbol while
+              the target names another;
+  references  paragraphs, appendices and footnotes of the same document that
+              do not exist ('第 50 段' in a 47-paragraph document).
+
+With --corpus DIR (a folder of documents or trees) each citation of another
+council document (GB.…, ILC.…, UN symbols) that the corpus does not hold is
+reported with the nearest symbols it does hold, and the corpus picture (who
+cites whom, what is cited but missing) is printed (text format) or written to
+--graph FILE as JSON. --corpus DB (the SQLite index of 'councildoc index')
+works when that index offers its list of symbols.
+
+With --online every external http(s) URL is fetched: HEAD, then GET when HEAD is
+refused; redirects followed and reported; transient failures (5xx, connection
+reset) retried once; at most --connections requests at a time and one request
+per --rate seconds per host; results cached (--cache FILE, default in the user
+cache folder) for --cache-ttl seconds so a re-run is fast.
+
+Each finding has a file, line, node id, code, level (error, warning, info), a
+message and, when there is one, a suggestion. Output: --format text (grouped by
+file), json (one object per line) or sarif (SARIF 2.1.0, for code-hosting CI).
+
+Exit status: 0 no error-level finding; 1 at least one (with --strict, warnings
+count as errors), or an input could not be read; 2 bad usage.
+
+examples:
+  councildoc check corpus/samples/GB.340-INS-6.zh.txt
+  councildoc check docs/ --corpus docs/ --graph citations.json
+  councildoc check trees/ --format sarif -o check.sarif --strict
+  councildoc check doc.txt --online --cache .linkcache.json
+"""
+
+
+def add_arguments(p) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="documents, tree JSON files, or folders of them")
+    p.add_argument("--corpus", metavar="DIR|DB", help="check citations of other documents against this corpus")
+    p.add_argument("--graph", metavar="FILE", help="with --corpus: write who-cites-whom and cited-but-missing as JSON")
+    p.add_argument("--online", action="store_true", help="fetch every external URL (off by default)")
+    p.add_argument("--format", dest="fmt", choices=["text", "json", "sarif"], default="text",
+                   help="text for people (default), json lines for scripts, sarif for CI")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the report here (atomically) instead of standard output")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors (level and exit status)")
+    p.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
+                   help="documents parsed in parallel (default: %(default)s)")
+    g = p.add_argument_group("online checking")
+    g.add_argument("--connections", type=int, default=8, metavar="N", help="requests in flight at once (default: 8)")
+    g.add_argument("--timeout", type=float, default=10.0, metavar="SEC", help="seconds to wait for an answer (default: 10)")
+    g.add_argument("--retries", type=int, default=1, metavar="N", help="retries of a transient failure (default: 1)")
+    g.add_argument("--rate", type=float, default=0.5, metavar="SEC",
+                   help="minimum seconds between two requests to one host (default: 0.5)")
+    g.add_argument("--cache", metavar="FILE", help=f"cache of results (default: {online.default_cache_path()})")
+    g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    g.add_argument("--cache-ttl", type=float, default=86400, metavar="SEC",
+                   help="seconds a cached result stays valid (default: 86400)")
+
+
+def _validate(args) -> None:
+    for name in ("jobs", "connections"):
+        if getattr(args, name) < 1:
+            raise UsageError(f"--{name} must be at least 1")
+    if args.timeout <= 0:
+        raise UsageError("--timeout must be positive")
+    if args.retries < 0 or args.rate < 0 or args.cache_ttl < 0:
+        raise UsageError("--retries, --rate and --cache-ttl cannot be negative")
+    if args.graph and not args.corpus:
+        raise UsageError("--graph needs --corpus")
+    if args.corpus and not os.path.exists(args.corpus):
+        raise UsageError(f"--corpus {args.corpus}: no such folder or database")
+    if not args.online and (args.cache or args.no_cache):
+        raise UsageError("--cache and --no-cache only make sense with --online")
+
+
+def _analyse_all(paths: list[str], jobs: int) -> list:
+    if jobs <= 1 or len(paths) < 4:
+        return [analyse(p) for p in paths]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(analyse, paths, chunksize=4))
+
+
+def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
+    if corpus_refs.is_database(spec):
+        try:
+            return corpus_refs.corpus_from_db(spec)
+        except LookupError as e:
+            raise UsageError(str(e)) from None
+    if not os.path.isdir(spec):
+        raise UsageError(f"--corpus {spec}: neither a folder nor a SQLite database")
+    files = expand([spec])
+    already = {r.path: r for r in checked}
+    reports = [already[f] for f in files if f in already]
+    reports += _analyse_all([f for f in files if f not in already], jobs)
+    return corpus_refs.corpus_from_reports(reports)
+
+
+def run(args) -> int:
+    _validate(args)
+    paths = expand(args.paths)
+    if not paths:
+        raise UsageError("no documents or trees found in " + ", ".join(args.paths))
+    reports = _analyse_all(paths, args.jobs)
+    findings: list[Finding] = []
+    for r in reports:
+        if r.error:
+            print(f"councildoc: error: {r.error}", file=sys.stderr)
+            findings.append(Finding(r.path, None, None, "input-unreadable", "error", r.error))
+        findings.extend(r.findings)
+
+    extra_text = ""
+    if args.corpus:
+        corpus = _load_corpus(args.corpus, reports, args.jobs)
+        for r in reports:
+            if not r.error:
+                findings.extend(corpus_refs.check(r, corpus))
+        graph = corpus_refs.citation_graph(reports, corpus)
+        if args.graph:
+            write_atomic(args.graph, json.dumps(graph, ensure_ascii=False, indent=1) + "\n")
+        extra_text = corpus_refs.graph_text(graph)
+
+    if args.online:
+        cache = None if args.no_cache else online.ResultCache(args.cache or online.default_cache_path(), args.cache_ttl)
+        fetcher = online.Fetcher(timeout=args.timeout, retries=args.retries,
+                                 limiter=online.HostRateLimiter(args.rate))
+        urls = [u for r in reports for u, _ in r.urls]
+        t0 = time.perf_counter()
+        results = online.check_urls(urls, fetcher, cache, args.connections)
+        cached = sum(1 for res in results.values() if res.cached)
+        print(f"councildoc check: {len(results)} URLs checked online ({cached} from cache) "
+              f"in {time.perf_counter() - t0:.2f} s", file=sys.stderr)
+        for r in reports:
+            findings.extend(online.findings_for(r, results))
+
+    if args.strict:
+        findings = strict(findings)
+    findings.sort(key=sort_key)
+    text = render(findings, args.fmt, len(paths))
+    if args.fmt == "text" and extra_text:
+        text = text + "\n" + extra_text
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return 1 if has_errors(findings) else 0
+
