@@ -255,7 +255,8 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             out.body.append(RawHeading(line.no, 2, "subpart", line.number, line.rest.strip(), line.text))
             target, last_para, sub_level = None, None, 3
         elif kind == PARA:
-            para = RawParagraph(int(_digits(line.number)), line.number + ".", RawText([Piece("", line.rest, line.no)]))
+            marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
+            para = RawParagraph(int(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
             out.body.append(para)
             target, last_para = para.body, para
         elif kind == ITEM:
