@@ -3,67 +3,29 @@ original language, agenda item, title, summary, related documents…).
 
 The header runs from the top of the document to the first section heading or
 numbered paragraph. Each line is recognised as a field, or kept verbatim as
-``other``; nothing is dropped.
+``other``; nothing is dropped. The vocabulary of every language lives in
+:mod:`.header_labels`, the value conversions in :mod:`.header_values`; this
+module only decides which field a line is.
+
+Block labels (``Purpose of the document`` alone on a line) take the lines
+below them as their value, until the next recognised line; those lines are
+reported with the same field name.
 """
 from __future__ import annotations
 
 import re
 
 from .classify import Line, BLANK, PART, PARA, despace_cjk
+from .header_labels import (COUNCILS, SEGMENT_CODES, LABELLED, BLOCK_LABELS, LANGUAGE_NAMES,  # noqa: F401 (re-exported)
+                            AGENDA_PATTERNS, SESSION_PATTERNS, SEGMENT_PATTERNS, label_key)
+from .header_values import chinese_number, iso_date, ordinal_number, language_code, session_parts  # noqa: F401
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-LANGUAGE_NAMES = {
-    "英文": "en", "法文": "fr", "西班牙文": "es", "中文": "zh", "俄文": "ru",
-    "阿拉伯文": "ar", "德文": "de",
-}
-COUNCILS = {"理事会": "council", "国际劳工局": "office", "国际劳工组织": "organization"}
-SEGMENT_CODES = {"INS", "POL", "PFA", "LILS", "HL", "STM", "ESP", "TC", "WP/SDG"}
-
-# label → field for "label：value" lines
-LABELLED = {
-    "概要": "summary", "作者单位": "author_unit", "相关文件": "related_documents",
-    "本文件目的": "purpose", "目的": "purpose", "所涉战略目标": "strategic_objective",
-    "主要相关成果": "main_outcome", "政策影响": "policy_implications",
-    "法律影响": "legal_implications", "财务影响": "financial_implications",
-    "后续行动": "follow_up", "所需决定": "decision_required", "日期": "date",
-    "原文": "original_language",
-}
-_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:]\s*(?P<value>.*)$")
-_SESSION = re.compile(r"^第\s*(?P<n>\d{1,3})\s*届会议(?:\s*[，,、]\s*(?P<dates>[^，,]+?))?(?:\s*[，,、]\s*(?P<place>[^，,\d]+?))?\s*$")
-_DATE_ZH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_AGENDA = re.compile(r"^第\s*(?P<n>[\d一二三四五六七八九十百零〇两]+)\s*项议程$")
-_SEGMENT = re.compile(r"^[\u4e00-\u9fff]{2,10}部分$")
+_LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:]\s*(?P<value>.*)$")
+# "Date :" with a (narrow) no-break space before the colon in French
+_LABEL_LATIN = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ '’-]{1,60}?)[ \u00a0\u202f]*[:：][ \u00a0\u202f]*(?P<value>.*)$")
 _SYMBOL_LINE = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
-
-
-def chinese_number(text: str) -> int | None:
-    """``六`` → 6, ``十二`` → 12, ``二十一`` → 21, ``12`` → 12."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in CN_DIGITS:
-            current = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (current or 1) * CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def iso_date(text: str) -> str | None:
-    m = _DATE_ZH.search(text)
-    if not m:
-        return None
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+_TRAILING_MARKER = re.compile(r"(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3}|\[\^\d{1,3}\])$")
+_TERMINAL = tuple("。.；;！!？?")
 
 
 def header_end(lines: list[Line]) -> int:
@@ -95,64 +57,111 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
     fields: list[tuple[str, Line, int]] = []
     symbol = None
     seen_agenda = False
+    open_field: str | None = None     # a field whose value may continue on the next line
     for line in lines:
         if line.kind == BLANK:
             continue
         text = line.text.strip()
         field, offset = _recognise(text, meta, seen_agenda)
+        if field == "other" and open_field is not None:
+            field = open_field
+            _continue_value(meta, field, text)
+        elif field == "other" and seen_agenda and meta["title"] is None:
+            meta["title"] = text
+            field = "title"
         if field == "symbol":
             symbol = re.sub(r"\s+", "", text)
         elif field == "agenda_item":
             seen_agenda = True
         elif field == "other":
             meta["other"].append(text)
+        open_field = _open_after(field, text[offset:], meta)
         fields.append((field, line, offset))
     return meta, fields, symbol
 
 
+def _open_after(field: str, value: str, meta: dict) -> str | None:
+    """May the next unrecognised line continue this field's value?"""
+    if field in BLOCK_LABELS:
+        return field
+    if field in LABELLED.values() and field not in ("date", "original_language", "related_documents", "summary"):
+        current = meta.get(field)
+        if isinstance(current, str) and current and not current.rstrip().endswith(_TERMINAL):
+            return field
+    return None
+
+
+def _continue_value(meta: dict, field: str, text: str) -> None:
+    if field in ("summary", "related_documents"):
+        return  # built from the clean text of all its lines by the reader
+    current = meta.get(field)
+    if not current:
+        meta[field] = text
+    else:
+        cjk = _is_cjk(current[-1]) or _is_cjk(text[0])
+        meta[field] = current + ("" if cjk else " ") + text
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
 def _recognise(text: str, meta: dict, seen_agenda: bool) -> tuple[str, int]:
     compact = despace_cjk(text)
-    if compact in COUNCILS and meta.get(COUNCILS[compact]) is None:
-        meta[COUNCILS[compact]] = compact
-        return COUNCILS[compact], 0
+    key = label_key(compact)
+    if key in COUNCILS and meta.get(COUNCILS[key]) is None:
+        meta[COUNCILS[key]] = compact
+        return COUNCILS[key], 0
     if _SYMBOL_LINE.match(text):
         return "symbol", 0
-    m = _SESSION.match(text)
-    if m and meta["session"] is None:
-        meta["session"] = int(m["n"])
-        meta["session_text"] = text
-        meta["session_dates"] = m["dates"].strip() if m["dates"] else None
-        meta["place"] = m["place"].strip() if m["place"] else None
-        return "session", 0
+    if meta["session"] is None and (text[:1].isdigit() or text[:1] == "第"):
+        for pattern in SESSION_PATTERNS:
+            m = pattern.match(text)
+            if m and meta["session"] is None:
+                meta["session"] = int(m["n"])
+                meta["session_text"] = text
+                meta["session_dates"], meta["place"] = session_parts(m["rest"])
+                return "session", 0
     if text in SEGMENT_CODES and meta["segment_code"] is None:
         meta["segment_code"] = text
         return "segment_code", 0
-    if _SEGMENT.match(text) and meta["segment"] is None:
-        meta["segment"] = text
-        return "segment", 0
-    m = _AGENDA.match(compact)
-    if m and meta["agenda_item"] is None:
-        meta["agenda_item"] = {"text": text, "number": chinese_number(m["n"])}
-        return "agenda_item", 0
-    m = _LABEL.match(text)
-    if m and m["label"] in LABELLED:
-        field = LABELLED[m["label"]]
+    if meta["segment"] is None:
+        for pattern in SEGMENT_PATTERNS:
+            m = pattern.match(text)
+            if m:
+                meta["segment"] = m["name"].strip()
+                if m["code"] and meta["segment_code"] is None:
+                    meta["segment_code"] = m["code"]
+                return "segment", 0
+    if meta["agenda_item"] is None:
+        agenda_text = compact.replace("’", "'")
+        for pattern in AGENDA_PATTERNS:
+            m = pattern.match(agenda_text)
+            if m:
+                n = m["n"] or m.groupdict().get("n2")
+                meta["agenda_item"] = {"text": text, "number": ordinal_number(n) if n else None}
+                return "agenda_item", 0
+    m = _LABEL_ZH.match(text) or _LABEL_LATIN.match(text)
+    if m and label_key(m["label"]) in LABELLED:
+        field = LABELLED[label_key(m["label"])]
         value = m["value"].strip()
         offset = m.start("value")
-        if field == "date":
-            meta["date_text"] = value
-            meta["date"] = iso_date(value)
-        elif field == "original_language":
-            meta["original_language"] = value.rstrip("。.")
-            meta["original_language_code"] = LANGUAGE_NAMES.get(value.rstrip("。."))
-        elif field in ("summary", "related_documents"):
-            pass  # filled from the clean text by the reader (spans needed)
-        elif field in meta:
-            meta[field] = value
-        else:
-            meta[field] = value
+        _store(meta, field, value)
         return field, offset
-    if seen_agenda and meta["title"] is None:
-        meta["title"] = text
-        return "title", 0
+    bare = _TRAILING_MARKER.sub("", compact).strip()
+    if label_key(bare) in LABELLED and LABELLED[label_key(bare)] in BLOCK_LABELS:
+        return LABELLED[label_key(bare)], len(text)
     return "other", 0
+
+
+def _store(meta: dict, field: str, value: str) -> None:
+    if field == "date":
+        meta["date_text"] = value
+        meta["date"] = iso_date(value)
+    elif field == "original_language":
+        meta["original_language"] = value.rstrip("。.")
+        meta["original_language_code"] = language_code(value)
+    elif field in ("summary", "related_documents"):
+        pass  # filled from the clean text by the reader (spans needed)
+    else:
+        meta[field] = value

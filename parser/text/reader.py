@@ -14,7 +14,7 @@ from ..inline import MarkupConverter, concat
 from ..language import detect_language
 from .classify import classify_lines
 from .header import header_end, parse_header
-from .assemble import assemble, RawHeading, RawParagraph, RawTable, RawText, Piece
+from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText, Piece
 
 _DEHYPHEN = "dehyphenated"
 
@@ -39,13 +39,15 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
     language = lang or detect_language(text)
 
     header = []
+    values: dict[str, list] = {}        # summary / purpose / related documents: clean value parts
     for field, line, offset in fields:
         inl = conv.convert(line.text.strip())
         header.append(HeaderLine(line.no, field, inl))
-        if field == "summary":
-            meta["summary"] = _tail(inl, _clean_offset(line.text.strip(), offset, conv))
-        elif field == "related_documents":
-            meta["_related_inline"] = _tail(inl, _clean_offset(line.text.strip(), offset, conv))
+        if field in _INLINE_VALUES:
+            tail = _tail(inl, _clean_offset(line.text.strip(), offset, conv))
+            if tail.text:
+                values.setdefault(field, []).append(tail)
+    _header_values(meta, values)
 
     body = []
     footnotes = []
@@ -78,6 +80,33 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
                     header=header, body=body, footnotes=footnotes, furniture=asm.furniture,
                     diagnostics=list(asm.diagnostics), encoding=encoding, size=size,
                     symbol=symbol)
+
+
+_INLINE_VALUES = ("summary", "purpose", "related_documents")
+
+
+def _join_inlines(parts: list[Inline]) -> Inline:
+    seps = [("", parts[0])]
+    for prev, cur in zip(parts, parts[1:]):
+        sep = join_separator(prev.text, cur.text)
+        seps.append(("" if sep == _DEHYPHEN else sep, cur))
+    return concat(seps)[0]
+
+
+def _header_values(meta: dict, values: dict) -> None:
+    """Header values that keep spans, possibly over several lines. A purpose
+    block (``Purpose of the document`` and the lines below it) is the
+    document's summary when there is no separate summary: it is the same box
+    as ``概要`` in the Chinese version, so aligned versions share the field."""
+    if "summary" in values:
+        meta["summary"] = _join_inlines(values["summary"])
+    if "purpose" in values:
+        purpose = _join_inlines(values["purpose"])
+        meta["purpose"] = purpose.text
+        if meta.get("summary") is None:
+            meta["summary"] = purpose
+    if "related_documents" in values:
+        meta["_related_inline"] = _join_inlines(values["related_documents"])
 
 
 def _convert(text: RawText, conv: MarkupConverter) -> tuple[Inline, list[dict]]:
