@@ -1,0 +1,93 @@
+"""Put one document's units into the index, replacing any earlier version of
+the same document, in ONE transaction: a reader (or an interrupted run) sees
+either the old units or the new ones, never a mix.
+
+A document is identified by its symbol and language (``GB.340/INS/6`` + ``zh``);
+a tree without a symbol by its source path. A tree identical to the one
+already indexed (same sha256 of its JSON) is skipped unless *force*.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from .tokenise import index_columns
+from .units import tree_units
+
+
+@dataclass
+class Outcome:
+    status: str         # "indexed" | "unchanged"
+    key: str
+    units: int
+    replaced: int = 0   # units of the previous version removed
+
+
+def document_key(tree: dict, source: str | None) -> str:
+    symbol = tree.get("symbol")
+    lang = tree.get("language") or "und"
+    if symbol:
+        return f"{symbol}|{lang}"
+    return f"path:{source or tree.get('source', {}).get('path', '?')}|{lang}"
+
+
+def tree_digest(tree: dict) -> str:
+    data = json.dumps(tree, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def _delete_units(conn: sqlite3.Connection, doc_id: int) -> int:
+    """Remove a document's units from ``units`` and from the contentless FTS
+    table (which needs the same column values that were inserted)."""
+    rows = conn.execute("SELECT id, text FROM units WHERE doc_id = ?", (doc_id,)).fetchall()
+    conn.executemany("INSERT INTO units_fts(units_fts, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
+                     ((uid, *index_columns(text)) for uid, text in rows))
+    conn.execute("DELETE FROM units WHERE doc_id = ?", (doc_id,))
+    return len(rows)
+
+
+def index_tree(conn: sqlite3.Connection, tree: dict, *, source: str | None = None,
+               force: bool = False) -> Outcome:
+    """Index *tree* (replacing its previous version) in one transaction."""
+    key = document_key(tree, source)
+    digest = tree_digest(tree)
+    units = tree_units(tree)
+    meta = tree.get("meta") or {}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT id, digest, units FROM documents WHERE key = ?", (key,)).fetchone()
+        if row and row[1] == digest and not force:
+            conn.execute("ROLLBACK")
+            return Outcome("unchanged", key, row[2])
+        replaced = 0
+        if row:
+            replaced = _delete_units(conn, row[0])
+            conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        cur = conn.execute(
+            "INSERT INTO documents(key, symbol, language, session, date, title, source, digest, units, indexed_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (key, tree.get("symbol"), tree.get("language") or "und", meta.get("session"), meta.get("date"),
+             meta.get("title"), source or (tree.get("source") or {}).get("path"), digest, len(units), now))
+        doc_id = cur.lastrowid
+        first = (conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0]) + 1
+        conn.executemany(
+            "INSERT INTO units(id, doc_id, seq, kind, node, number, label, path, text) VALUES (?,?,?,?,?,?,?,?,?)",
+            ((first + i, doc_id, i, u.kind, u.node, u.number, u.label,
+              json.dumps(u.path, ensure_ascii=False), u.text) for i, u in enumerate(units)))
+        conn.executemany("INSERT INTO units_fts(rowid, uni, bi) VALUES (?, ?, ?)",
+                         ((first + i, *index_columns(u.text)) for i, u in enumerate(units)))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return Outcome("indexed", key, len(units), replaced)
+
+
+def optimise(conn: sqlite3.Connection) -> None:
+    """Merge the full-text index into one segment (faster queries after a big run)."""
+    conn.execute("INSERT INTO units_fts(units_fts) VALUES ('optimize')")

@@ -1,0 +1,203 @@
+"""Keyword search: parse the user's query, turn it into a SAFE FTS5 expression,
+run it with the filters, rank, and build results with citations and snippets.
+
+Query language (kept deliberately small):
+- words separated by spaces must ALL match (``劳工 供资``, ``decent work``);
+- ``"quoted phrase"`` (also “…” or 「…」) matches the words in that order;
+- ``OR`` in capitals between two terms matches either;
+- ``word*`` matches words starting with ``word`` (Latin script);
+- Chinese terms match as substrings of any length, one character included.
+Everything the user types reaches FTS5 inside double quotes, so FTS5 syntax
+characters (``* : - ( ) NEAR AND NOT ^``) can never cause an SQL error; a query
+with nothing searchable is refused with a clear message.
+
+Ranking is bm25. Ranking every match of a very common term (``的`` in a
+million paragraphs) would cost time proportional to the number of matches, so
+when more than ``RANK_CAP`` units match, results are ranked among the first
+``RANK_CAP`` matches in index order and the outcome says so.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from .snippet import make_snippet, match_spans, term_pattern
+from .tokenise import term_expression
+
+RANK_CAP = 20000
+SCOPES = {"paragraphs": ("paragraph", "item"), "footnotes": ("footnote",),
+          "tables": ("row", "caption"), "all": None}
+_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“"}
+
+
+class QueryError(Exception):
+    """The query cannot be searched (empty, only punctuation). One line."""
+
+
+@dataclass
+class Term:
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+
+
+def parse_query(query: str) -> list[list[Term]]:
+    """The query as a list of OR-groups of terms; the groups must all match."""
+    tokens: list[Term | str] = []
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+        elif ch in _QUOTES:
+            close = query.find(_QUOTES[ch], i + 1)
+            end = n if close == -1 else close
+            tokens.append(Term(query[i + 1:end], phrase=True))
+            i = end + 1
+        else:
+            j = i
+            while j < n and not query[j].isspace() and query[j] not in _QUOTES:
+                j += 1
+            word = query[i:j]
+            if word == "OR":
+                tokens.append("OR")
+            else:
+                prefix = word.endswith("*") and len(word.rstrip("*")) > 0
+                tokens.append(Term(word.rstrip("*") if prefix else word, prefix=prefix))
+            i = j
+    groups: list[list[Term]] = []
+    join_next = False
+    for tok in tokens:
+        if tok == "OR":
+            join_next = bool(groups)
+            continue
+        if join_next:
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+        join_next = False
+    return groups
+
+
+def build_expression(groups: list[list[Term]]) -> tuple[str, list[Term]]:
+    """The FTS5 MATCH expression and the terms it uses (terms with nothing
+    searchable are dropped); QueryError when nothing is left."""
+    parts, used = [], []
+    for group in groups:
+        exprs = []
+        for term in group:
+            expr = term_expression(term.text, term.prefix)
+            if expr:
+                exprs.append(expr)
+                used.append(term)
+        if exprs:
+            parts.append(exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")")
+    if not parts:
+        raise QueryError("the query has no words or characters to search for "
+                         "(only spaces, punctuation or operators)")
+    return " AND ".join(parts), used
+
+
+@dataclass
+class Filters:
+    lang: str | None = None
+    symbol: str | None = None      # glob: GB.340/*
+    session: int | None = None
+    scope: str = "all"
+
+    def sql(self) -> tuple[str, list]:
+        where, args = [], []
+        if self.lang:
+            where.append("d.language = ?")
+            args.append(self.lang.lower())
+        if self.symbol:
+            where.append("upper(d.symbol) GLOB upper(?)")
+            args.append(self.symbol)
+        if self.session is not None:
+            where.append("d.session = ?")
+            args.append(self.session)
+        kinds = SCOPES[self.scope]
+        if kinds:
+            where.append(f"u.kind IN ({','.join('?' * len(kinds))})")
+            args.extend(kinds)
+        return "".join(f" AND {w}" for w in where), args
+
+
+@dataclass
+class Outcome:
+    results: list[dict]
+    matched: int                  # units matching (capped at RANK_CAP + 1)
+    capped: bool                  # more than RANK_CAP matched: ranked among the first RANK_CAP
+    expression: str = ""
+    ignored: list[str] = field(default_factory=list)
+
+
+def citation(symbol: str | None, source: str | None, kind: str, node: str,
+             number: int | None, label: str | None) -> str:
+    """``GB.340/INS/6 ¶29``, ``… ¶9(a)``, ``… fn 10``, ``… table-1 row 3``."""
+    doc = symbol or source or "?"
+    if kind == "paragraph":
+        return f"{doc} ¶{number}" if number is not None else f"{doc} {node}"
+    if kind == "item":
+        return f"{doc} ¶{number}({label})" if number is not None and label else f"{doc} {node}"
+    if kind == "footnote":
+        return f"{doc} fn {number}"
+    if kind == "row":     # label: position in the table; number: the row's printed number
+        shown = f" (no. {number})" if number is not None and str(number) != label else ""
+        return f"{doc} {node} row {label}{shown}"
+    return f"{doc} {node}"
+
+
+_FROM = ("FROM units_fts JOIN units u ON u.id = units_fts.rowid JOIN documents d ON d.id = u.doc_id "
+         "WHERE units_fts MATCH ?")
+_UNIT_COLUMNS = ("u.id, u.kind, u.node, u.number, u.label, u.path, u.text, d.symbol, d.language, "
+                 "d.session, d.date, d.source")
+
+
+def fetch_units(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
+    """Unit rows with their document fields, by id."""
+    out = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start:chunk_start + 500]
+        sql = (f"SELECT {_UNIT_COLUMNS} FROM units u JOIN documents d ON d.id = u.doc_id "
+               f"WHERE u.id IN ({','.join('?' * len(chunk))})")
+        for row in conn.execute(sql, chunk):
+            (uid, kind, node, number, label, path, text, symbol, lang, session, date, source) = row
+            out[uid] = {"symbol": symbol, "language": lang, "session": session, "date": date,
+                        "kind": kind, "node": node, "number": number, "label": label,
+                        "citation": citation(symbol, source, kind, node, number, label),
+                        "path": json.loads(path), "text": text, "source": source}
+    return out
+
+
+def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = None,
+           limit: int = 20, snippet_width: int = 160) -> Outcome:
+    """Ranked units matching *query*. Raises QueryError for unsearchable queries."""
+    filters = filters or Filters()
+    groups = parse_query(query)
+    expression, used = build_expression(groups)
+    ignored = [t.text for g in groups for t in g if t not in used]
+    where, args = filters.sql()
+    params = [expression, *args]
+    matched = conn.execute(f"SELECT count(*) FROM (SELECT 1 {_FROM}{where} LIMIT {RANK_CAP + 1})",
+                           params).fetchone()[0]
+    capped = matched > RANK_CAP
+    if capped:
+        sql = (f"SELECT id, s FROM (SELECT u.id AS id, bm25(units_fts) AS s {_FROM}{where} LIMIT {RANK_CAP}) "
+               f"ORDER BY s, id LIMIT ?")
+    else:
+        sql = f"SELECT u.id, bm25(units_fts) AS s {_FROM}{where} ORDER BY s, u.id LIMIT ?"
+    ranked = conn.execute(sql, params + [limit]).fetchall() if matched else []
+    units = fetch_units(conn, [uid for uid, _ in ranked])
+    patterns = [p for p in (term_pattern(t.text, t.prefix) for t in used) if p]
+    results = []
+    for uid, score in ranked:
+        unit = units[uid]
+        spans = match_spans(unit["text"], patterns)
+        snip = make_snippet(unit["text"], spans, snippet_width)
+        unit.update(score=round(-score, 4), snippet=snip.text, highlights=[list(s) for s in snip.spans],
+                    _snippet=snip)
+        results.append(unit)
+    return Outcome(results, matched, capped, expression, ignored)

@@ -1,0 +1,116 @@
+"""Find where a query's terms occur in a unit's ORIGINAL text, and cut a short
+snippet around the first occurrence with the matches marked.
+
+WHY in Python and not FTS5's highlight(): the index holds tokenised columns
+(CJK bigrams), not the text as printed, so FTS5 would highlight bigrams. Here
+each term becomes a regular expression over a case- and accent-folded copy of
+the text whose characters map back to the original offsets.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .tokenise import CJK_CLASS, fold, is_cjk, normalise, runs
+
+_NONCJK_WORD = f"[^\\W_{CJK_CLASS}]"
+_SEP = r"[\W_]+?"
+
+
+def folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The folded text, and for each of its characters the index of the
+    original character it came from."""
+    chars, offsets = [], []
+    for i, ch in enumerate(text):
+        f = normalise(ch) if is_cjk(ch) else fold(unicodedata.normalize("NFKC", ch))
+        for c in f:
+            chars.append(c)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+def term_pattern(term: str, prefix: bool = False) -> re.Pattern | None:
+    """A regular expression matching *term* in folded text, as the index does:
+    CJK characters adjacent, Latin words whole (or as a prefix), any
+    punctuation or spacing between words."""
+    pieces = []
+    for cjk, piece in runs(normalise(term)):
+        if cjk:
+            pieces.append(("cjk", re.escape(fold(piece))))
+        else:
+            for word in re.findall(r"[^\W_]+", fold(piece)):
+                pieces.append(("word", re.escape(word)))
+    if not pieces:
+        return None
+    out = []
+    for i, (kind, pat) in enumerate(pieces):
+        if i:
+            out.append(_SEP if kind == pieces[i - 1][0] == "word" else r"[\W_]*?")
+        if kind == "word":
+            if i == 0:
+                out.append(f"(?<!{_NONCJK_WORD})")
+            out.append(pat)
+            if i == len(pieces) - 1 and not prefix:
+                out.append(f"(?!{_NONCJK_WORD})")
+            elif i == len(pieces) - 1:
+                out.append(f"{_NONCJK_WORD}*")
+        else:
+            out.append(pat)
+    return re.compile("".join(out))
+
+
+def match_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans of the original text matched by any pattern."""
+    folded, offsets = folded_with_offsets(text)
+    spans = []
+    for pat in patterns:
+        for m in pat.finditer(folded):
+            if m.end() > m.start():
+                spans.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@dataclass
+class Snippet:
+    text: str                       # the excerpt, with "…" where it was cut
+    spans: list[tuple[int, int]]    # matches, as offsets into ``text``
+
+    def render(self, open_mark: str, close_mark: str) -> str:
+        out, pos = [], 0
+        for s, e in self.spans:
+            out.append(self.text[pos:s])
+            out.append(open_mark + self.text[s:e] + close_mark)
+            pos = e
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 160) -> Snippet:
+    """About *width* characters of *text* around the first match (the start of
+    the text when nothing matched), whitespace collapsed."""
+    if len(text) <= width:
+        start, end = 0, len(text)
+    else:
+        first = spans[0][0] if spans else 0
+        start = max(0, min(first - width // 3, len(text) - width))
+        end = min(len(text), start + width)
+        if start and text[start - 1] not in " \t\n" and not is_cjk(text[start]):
+            space = text.find(" ", start, first if spans else start + 20)
+            if space != -1:
+                start = space + 1
+    excerpt = text[start:end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    inside = [(max(s, start) - start + len(prefix), min(e, end) - start + len(prefix))
+              for s, e in spans if e > start and s < end]
+    body = prefix + excerpt + suffix
+    # collapse runs of whitespace (tabs in table rows, line breaks) without moving spans
+    return Snippet(body.replace("\n", " ").replace("\t", " "), inside)

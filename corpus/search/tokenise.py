@@ -1,0 +1,128 @@
+"""Text → the two tokenised columns of the full-text index, and query terms →
+safe FTS5 expressions.
+
+WHY: SQLite's unicode61 tokenizer treats a whole run of Chinese characters as
+ONE token, and the trigram tokenizer cannot match queries shorter than three
+characters (on SQLite 3.40 ``LIKE '%发展%'`` against a trigram table silently
+returns nothing). So, as Lucene's CJK analyzer does, we tokenise CJK text
+ourselves, in Python, into space-separated tokens that unicode61 then indexes
+as they are:
+
+- column ``bi``: every run of CJK characters becomes its overlapping bigrams
+  (``驻地协调员`` → ``驻地 地协 协调 调员``; a lone character stays a unigram);
+  non-CJK text is left for unicode61 (case folding, ``remove_diacritics 2``).
+  A CJK query of two or more characters is the PHRASE of its bigrams, so it
+  matches exactly where the characters are adjacent.
+- column ``uni``: every CJK character alone, for one-character queries.
+
+Text is NFKC-normalised first (full-width Ｌａｔｉｎ and digits become ASCII,
+CJK compatibility ideographs their unified forms), on both sides.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: bump when the columns computed from a text change: old indexes must be rebuilt
+TOKENISER_VERSION = "1"
+
+#: Han (with extensions A–G and compatibility), kana, Hangul syllables, 々 and 〇
+CJK_CLASS = ("\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+             "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
+_RUNS = re.compile(f"([{CJK_CLASS}]+)")
+_CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+
+
+def normalise(text: str) -> str:
+    """NFKC, the normalisation applied to indexed text and to queries alike."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.fullmatch(ch))
+
+
+def runs(text: str) -> list[tuple[bool, str]]:
+    """Split *text* into alternating (is_cjk, run) pieces, empty pieces dropped."""
+    out = []
+    for i, piece in enumerate(_RUNS.split(text)):
+        if piece:
+            out.append((i % 2 == 1, piece))
+    return out
+
+
+def bigrams(run: str) -> list[str]:
+    """Overlapping bigrams of a CJK run; a one-character run is its unigram."""
+    if len(run) < 2:
+        return [run]
+    return [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def has_word(text: str) -> bool:
+    """True if unicode61 would find at least one token (a letter or a number)."""
+    return any(unicodedata.category(c)[0] in "LN" for c in text)
+
+
+def index_columns(text: str) -> tuple[str, str]:
+    """The ``(uni, bi)`` column values for one unit's text."""
+    uni, bi = [], []
+    for cjk, piece in runs(normalise(text)):
+        if cjk:
+            uni.append(" ".join(piece))
+            bi.append(" ".join(bigrams(piece)))
+        else:
+            bi.append(piece)
+    return " ".join(uni), " ".join(bi)
+
+
+def _quoted(text: str) -> str:
+    """An FTS5 string: inside double quotes nothing is syntax (NEAR, *, :, -,
+    AND…); only the quote itself must be doubled."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def term_expression(term: str, prefix: bool = False) -> str | None:
+    """The FTS5 expression matching *term* (one word or a phrase) as a whole,
+    or None when the term has nothing searchable (only punctuation)."""
+    text = normalise(term)
+    pieces = runs(text)
+    if not any(cjk or has_word(piece) for cjk, piece in pieces):
+        return None
+    if len(pieces) == 1 and pieces[0][0] and len(pieces[0][1]) == 1:
+        return f"uni : {_quoted(pieces[0][1])}"        # one CJK character
+    parts = [" ".join(bigrams(piece)) if cjk else piece for cjk, piece in pieces]
+    expr = f"bi : {_quoted(' '.join(parts))}"
+    if prefix and not pieces[-1][0]:
+        expr += " *"                                  # prefix of the last Latin word
+    return expr
+
+
+def passage_tokens(text: str) -> list[str]:
+    """Distinct ``bi``-column tokens of a passage, in order of first occurrence
+    (CJK bigrams, and Latin words folded like unicode61 with remove_diacritics)."""
+    seen, out = set(), []
+    for cjk, piece in runs(normalise(text)):
+        toks = bigrams(piece) if cjk else [fold(w) for w in re.findall(r"[^\W_]+", piece)]
+        for t in toks:
+            if t and t not in seen:
+                seen.add(t)
+                out.append(t)
+    return out
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded form of non-CJK text (for matching and scoring)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def comparable(text: str) -> str:
+    """A form for fuzzy scoring: tokens separated by single spaces — Latin
+    words folded, CJK as bigrams — so token-based scorers see words in Chinese too."""
+    out = []
+    for cjk, piece in runs(normalise(text)):
+        if cjk:
+            out.extend(bigrams(piece))
+        else:
+            out.extend(re.findall(r"[^\W_]+", fold(piece)))
+    return " ".join(out)
