@@ -4,6 +4,14 @@ Handles markdown links ``[text](target)`` (text kept, a ``link`` span keeps the
 target, placeholders such as ``#`` included), superscript footnote markers
 (``¹`` … ``¹⁶``), and markdown footnote references ``[^3]``. Markers are removed
 from the text and become zero-width ``footnote_ref`` spans at their position.
+
+Plain-digit markers (``Agreement,2``, ``概要1``, ``…理事会。2``), which PDF
+conversion leaves in older documents, are read only when the converter is told
+the document uses them (``plain_digits=True``), and then conservatively: the
+digits must sit where a marker sits (glued to a lower-case word or after
+punctuation, never inside a number, a symbol, a URL, ``COVID-19`` or between two
+Chinese characters), a footnote body with that number must exist, and the
+number must be the next one in the sequence. Anything else stays text.
 """
 from __future__ import annotations
 
@@ -22,6 +30,70 @@ _MARKUP = re.compile(
     r"|\[(?P<ltext>[^\[\]\n]{0,2000})\]\((?P<href>[^()\s]{0,2000})\)"  # [text](target)
     r"|(?P<sup>[⁰¹²³⁴-⁹]{1,4})"                        # superscript marker run
 )
+
+
+# a run of 1-3 ASCII digits not preceded or followed by another digit
+_PLAIN = re.compile(r"(?<![0-9])[0-9]{1,3}(?![0-9])")
+_CLOSING = set(".,;:)]”’\"'»。，；：、）」』》！？!?")
+_CJK_PUNCT = set("。，；：、）」』》！？")
+_NUMBER_PUNCT = set(".,:")        # "1,000", "2.5", "10:30": digit + these + digit is a number
+_CJK_UNITS = set("年月日个项名次届份家条种章款类位倍亿万千百十")   # 。3个国家: a number
+_URL_HINTS = ("/", "@", "www.", "http", "\\")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def plain_marker_candidates(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, number)`` for every digit run that sits where a footnote
+    marker sits (see the module docstring); no check against bodies here."""
+    out: list[tuple[int, int, int]] = []
+    if not any(c.isdigit() for c in text):
+        return out
+    n = len(text)
+    for m in _PLAIN.finditer(text):
+        start, end = m.start(), m.end()
+        if start == 0:
+            continue
+        prev = text[start - 1]
+        nxt = text[end] if end < n else ""
+        if _is_cjk(prev):
+            # 概要1 / 框架2，: at the end of a clause only; 第3项, 2019年3月 stay text
+            if nxt and not (nxt.isspace() or nxt in _CLOSING):
+                continue
+        elif prev in _CLOSING:
+            if prev in _NUMBER_PUNCT and start >= 2 and text[start - 2].isdigit():
+                continue
+            if prev not in _CJK_PUNCT and (start < 2 or text[start - 2].isspace()):
+                continue      # a lone bracket or quote: not glued to anything
+        elif not (prev.isalpha() and prev.islower()):
+            continue          # space, "-", "/", "(", capital letters (G20, COVID19)…
+        if prev in _CJK_PUNCT and _is_cjk(nxt) and nxt not in _CJK_UNITS:
+            pass              # 理事会。2下一句: the next sentence starts right after the marker
+        elif nxt and (nxt.isalnum() or nxt in "-/%‰°$€£" or (nxt in ".," and end + 1 < n and text[end + 1].isdigit())):
+            continue
+        # the whitespace-delimited token must not be a URL, a path or a symbol
+        token_start = text.rfind(" ", 0, start) + 1
+        token_end = text.find(" ", end)
+        token = text[token_start: token_end if token_end >= 0 else n]
+        if any(h in token for h in _URL_HINTS):
+            continue
+        out.append((start, end, int(m.group(0))))
+    return out
+
+
+def marker_numbers(text: str) -> set[int]:
+    """Numbers of every footnote marker candidate in a raw text (superscript,
+    ``[^n]`` and plain digits): used to decide whether a ``3 text`` line can be
+    the body of footnote 3."""
+    found = {n for _, _, n in plain_marker_candidates(text)}
+    for m in _MARKUP.finditer(text):
+        if m.group("mdref") is not None:
+            found.add(int(m.group("mdref")))
+        elif m.group("sup") is not None:
+            found.add(superscript_value(m.group("sup")))
+    return found
 
 
 def superscript_value(run: str) -> int:
@@ -58,18 +130,39 @@ class MarkupConverter:
     """Converts raw strings of one document; remembers the last marker number so
     ambiguous runs can be read as the continuation of the sequence."""
 
-    def __init__(self, known_footnotes: set[int]):
+    def __init__(self, known_footnotes: set[int], plain_digits: bool = False):
         self.known = known_footnotes
         self.expected = 1
+        self.plain_digits = plain_digits
 
-    def convert(self, raw: str) -> Inline:
-        if _HAS_MARKUP.search(raw) is None:
+    def convert(self, raw: str, allow_plain: bool = True) -> Inline:
+        """Clean text and spans of *raw*; ``allow_plain=False`` for texts where
+        digits are never markers (table cells, footnote bodies)."""
+        plain = bool(self.plain_digits and allow_plain and self.known)
+        if _HAS_MARKUP.search(raw) is None and not (plain and any(c.isdigit() for c in raw)):
             return Inline(raw, [])
         out: list[str] = []
         spans: list[dict] = []
         pos = 0
         length = 0
-        for m in _MARKUP.finditer(raw):
+        events: list = list(_MARKUP.finditer(raw))
+        if plain:
+            taken = [(m.start(), m.end()) for m in events]
+            for start, end, n in plain_marker_candidates(raw):
+                if not any(a <= start < b for a, b in taken):
+                    events.append(_PlainMatch(start, end, n))
+            events.sort(key=lambda e: e.start())
+        for m in events:
+            if isinstance(m, _PlainMatch):
+                if not (m.number in self.known and m.number == self.expected):
+                    continue      # digits that are not the next marker stay text
+                before = raw[pos:m.start()]
+                out.append(before)
+                length += len(before)
+                spans.append(_ref(length, m.number, m.text))
+                self.expected = m.number + 1
+                pos = m.end()
+                continue
             before = raw[pos:m.start()]
             out.append(before)
             length += len(before)
@@ -98,6 +191,21 @@ class MarkupConverter:
         rest = raw[pos:]
         out.append(rest)
         return Inline("".join(out), spans)
+
+
+class _PlainMatch:
+    """A plain-digit marker candidate, shaped like the ``re.Match`` objects it
+    is sorted with."""
+    __slots__ = ("_start", "_end", "number", "text")
+
+    def __init__(self, start: int, end: int, number: int):
+        self._start, self._end, self.number, self.text = start, end, number, str(number)
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 def _ref(offset: int, number: int, marker: str) -> dict:
