@@ -47,9 +47,10 @@ def check_tree(tree: dict, file: str) -> list[Finding]:
     sites = text_sites(tree)
     index = node_index(tree)
     ids = set(index)
+    numbers = paragraph_numbers(index)
     findings = (footnotes.check(tree, sites, file)
-                + links.check(tree, sites, file, ids)
-                + internal.check(tree, sites, file, ids, paragraph_numbers(index)))
+                + links.check(tree, sites, file, ids, numbers)
+                + internal.check(tree, sites, file, ids, numbers))
     return sorted(findings, key=sort_key)
 
 

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from councildoc.parser import xrefs
 
+from . import internal
 from .findings import Finding
 from .sites import Site
 
@@ -21,7 +22,7 @@ PLACEHOLDERS = {"#", "#!", "#top", "javascript:void(0)", "javascript:void(0);", 
 DOCUMENT_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 # ILO file names that stand for a symbol: GB338-INS-9, gb_338_ins_9
-_FILE_SYMBOL = re.compile(r"(?<![A-Za-z])GB[._-]?(\d{3})[._-]([A-Za-z]{2,4})[._-](\d{1,3})(?![0-9])", re.I)
+_FILE_SYMBOL = re.compile(r"(?<![A-Za-z])GB[._-]?(\d{3})[._-]([A-Za-z]{2,4})((?:[._-]\d{1,3})+)(?![0-9])", re.I)
 
 
 def _host_problem(host: str) -> str | None:
@@ -81,7 +82,8 @@ def symbols_in_href(href: str) -> set[str]:
     text = unquote(href)
     found = {s["target"] for s in xrefs.find_references(text) if s.get("kind") in DOCUMENT_KINDS}
     for m in _FILE_SYMBOL.finditer(text):
-        found.add(f"GB.{m.group(1)}/{m.group(2).upper()}/{m.group(3)}")
+        numbers = "/".join(re.split(r"[._-]", m.group(3))[1:])
+        found.add(f"GB.{m.group(1)}/{m.group(2).upper()}/{numbers}")
     return found
 
 
@@ -101,7 +103,7 @@ def _link_symbol(site: Site, link: dict) -> str | None:
     return None
 
 
-def check_link(site: Site, link: dict, file: str, node_ids: set[str]) -> list[Finding]:
+def check_link(site: Site, link: dict, file: str, node_ids: set[str], para_numbers: list[int]) -> list[Finding]:
     href = link.get("href", "")
     target = href.strip()
     text = site.text[link["start"]:link["end"]]
@@ -120,17 +122,17 @@ def check_link(site: Site, link: dict, file: str, node_ids: set[str]) -> list[Fi
                        f"replace {target!r} with the address of {symbol}" if symbol
                        else f"replace {target!r} with the real address, or remove the link")
     if target.startswith("#"):
-        anchor = target[1:]
-        if anchor not in node_ids:
-            return finding("link-anchor-unresolved", "error",
-                           f"{label} points to #{anchor}, which is no node of this document")
+        problem = internal.unresolved(target[1:], node_ids, para_numbers)
+        if problem:
+            what, suggestion = problem
+            return finding("link-anchor-unresolved", "error", f"{label} points to {target}: {what}", suggestion)
         return []
     problem = url_problem(target)
     if problem:
         return finding("link-malformed", "error", f"{label} has a malformed target {target!r}: {problem}")
     if urlsplit(target).scheme == "" and target.lower().startswith("www."):
         return finding("link-missing-scheme", "warning", f"{label} has no scheme: {target!r}",
-                       f"https://{target}")
+                       f"write the address in full: https://{target}")
     if symbol:
         named = symbols_in_href(target)
         if named and _family(symbol) not in {_family(n) for n in named}:
@@ -140,10 +142,10 @@ def check_link(site: Site, link: dict, file: str, node_ids: set[str]) -> list[Fi
     return []
 
 
-def check(tree: dict, sites: list[Site], file: str, node_ids: set[str]) -> list[Finding]:
+def check(tree: dict, sites: list[Site], file: str, node_ids: set[str], para_numbers: list[int]) -> list[Finding]:
     out = []
     for site in sites:
         for s in site.spans:
             if s.get("type") == "link":
-                out.extend(check_link(site, s, file, node_ids))
+                out.extend(check_link(site, s, file, node_ids, para_numbers))
     return out
