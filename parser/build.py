@@ -126,28 +126,7 @@ def build_tree(doc: Document) -> dict:
             container().append(node)
             _extend_section_lines(stack, block.end_line)
         elif isinstance(block, Table):
-            counters["table"] += 1
-            tid = ids.take(f"table-{counters['table']}")
-            node = {"type": "table", "id": tid,
-                    "caption": block.caption.text if block.caption else None}
-            if block.caption:
-                node["caption_spans"] = spans_for(block.caption, tid, block.line)
-            node["header"] = [c.text for c in block.header]
-            node["header_spans"] = [spans_for(c, tid, block.line) for c in block.header]
-            node["rows"] = [{"kind": r.kind, "number": r.number, "line": r.line,
-                             "cells": [_cell(c, spans_for(c, tid, r.line)) for c in r.cells]}
-                            for r in block.rows]
-            node["lines"] = [block.line, block.end_line]
-            width = len(block.header) or (len(block.rows[0].cells) if block.rows else 0)
-            for r in block.rows:
-                if r.kind == "data" and len(r.cells) != width:
-                    diags.append(Diagnostic("warning", "table-row-width",
-                                            f"table row on line {r.line} has {len(r.cells)} cells, the table {width}",
-                                            r.line, tid))
-            for f in doc.furniture:
-                if f.kind == "repeated_table_header" and f.line in block.repeated_header_lines:
-                    f.node = tid
-            container().append(node)
+            container().append(_table_node(block, ids, counters, spans_for, diags, doc.furniture))
             _extend_section_lines(stack, block.end_line)
 
     # footnotes
@@ -223,8 +202,57 @@ def _attach_nodes(diags: list[Diagnostic], root: list) -> None:
                 break
 
 
-def _cell(inl: Inline, spans: list) -> dict:
-    return {"text": inl.text, "spans": spans}
+def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furniture: list) -> dict:
+    """One table node (and the tables nested in its cells, numbered after it)."""
+    counters["table"] += 1
+    tid = ids.take(f"table-{counters['table']}")
+    node = {"type": "table", "id": tid,
+            "caption": block.caption.text if block.caption else None}
+    if block.caption:
+        node["caption_spans"] = spans_for(block.caption, tid, block.line)
+    node["header"] = [c.text for c in block.header]
+    node["header_spans"] = [spans_for(c, tid, block.line) for c in block.header]
+    rows = []
+    for r in block.rows:
+        cells = []
+        for c in r.cells:
+            cell = {"text": c.text, "spans": spans_for(c, tid, r.line)}
+            if getattr(c, "colspan", 1) > 1:
+                cell["colspan"] = c.colspan
+            if getattr(c, "rowspan", 1) > 1:
+                cell["rowspan"] = c.rowspan
+            if getattr(c, "table", None) is not None:
+                cell["table"] = _table_node(c.table, ids, counters, spans_for, diags, furniture)
+            cells.append(cell)
+        rows.append({"kind": r.kind, "number": r.number, "line": r.line, "cells": cells})
+    node["rows"] = rows
+    node["lines"] = [block.line, block.end_line]
+    widths = _grid_widths([block.header] + [r.cells for r in block.rows])
+    width = widths[0] if block.header else (widths[1] if len(widths) > 1 else 0)
+    for r, w in zip(block.rows, widths[1:]):
+        if r.kind == "data" and w != width:
+            diags.append(Diagnostic("warning", "table-row-width",
+                                    f"table row on line {r.line} has {w} cells, the table {width}",
+                                    r.line, tid))
+    for f in furniture:
+        if f.kind == "repeated_table_header" and f.line in block.repeated_header_lines:
+            f.node = tid
+    return node
+
+
+def _grid_widths(rows: list) -> list[int]:
+    """Width of each row in grid columns: its cells' colspans plus the columns
+    that cells of rows above still cover (rowspan)."""
+    out = []
+    carry: list[int] = []          # remaining rows covered, one entry per spanning cell's columns
+    for cells in rows:
+        covered = sum(1 for c in carry if c > 0)
+        out.append(covered + sum(getattr(c, "colspan", 1) for c in cells))
+        carry = [c - 1 for c in carry if c > 1]
+        for c in cells:
+            if getattr(c, "rowspan", 1) > 1:
+                carry.extend([getattr(c, "rowspan", 1) - 1] * getattr(c, "colspan", 1))
+    return out
 
 
 def _source(doc: Document) -> dict:
