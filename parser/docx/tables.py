@@ -1,0 +1,140 @@
+"""Word tables (``w:tbl``) → :class:`~parser.blocks.Table`.
+
+Header rows are the leading rows marked ``w:tblHeader`` (Word repeats them on
+every page; they are the table's header, never data). Merged cells keep their
+text once: a horizontal merge (``w:gridSpan``) is one cell with ``colspan``; a
+vertical merge (``w:vMerge restart`` then ``continue`` cells below) is one cell
+with ``rowspan``, and the continuation cells are not emitted (any text Word
+left in them is appended to the merged cell, so nothing is lost). A table
+inside a cell becomes that cell's ``table``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..blocks import Cell, Inline, Row, Table
+from ..inline import concat
+from .ns import W, W_VAL
+
+TBL, TR, TC, P = W + "tbl", W + "tr", W + "tc", W + "p"
+TRPR, TCPR, TBLHEADER, GRIDSPAN, VMERGE, GRIDBEFORE = (W + "trPr", W + "tcPr", W + "tblHeader",
+                                                       W + "gridSpan", W + "vMerge", W + "gridBefore")
+SDT, SDTCONTENT, CUSTOMXML = W + "sdt", W + "sdtContent", W + "customXml"
+_ROW_NUMBER = re.compile(r"^(\d{1,4})[.．]")
+
+
+def _flat(parent, tag):
+    """Children with ``tag``, looking through content controls and custom XML."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag == SDT:
+            content = child.find(SDTCONTENT)
+            if content is not None:
+                yield from _flat(content, tag)
+        elif child.tag == CUSTOMXML:
+            yield from _flat(child, tag)
+
+
+def _on(el) -> bool:
+    return el is not None and el.get(W_VAL, "true") not in ("0", "false", "off")
+
+
+def read_table(tbl, read_paragraph, line: int) -> Table:
+    """``read_paragraph(p) -> Inline`` reads one paragraph of a cell."""
+    rows: list[tuple[bool, list[Cell]]] = []
+    active: dict[int, Cell] = {}        # grid column → cell a vertical merge continues
+    for tr in _flat(tbl, TR):
+        trpr = tr.find(TRPR)
+        is_header = trpr is not None and _on(trpr.find(TBLHEADER))
+        col = 0
+        if trpr is not None:
+            gb = trpr.find(GRIDBEFORE)
+            if gb is not None:
+                col = _int(gb.get(W_VAL), 0)
+        cells: list[Cell] = []
+        for tc in _flat(tr, TC):
+            tcpr = tc.find(TCPR)
+            span, vmerge = 1, None
+            if tcpr is not None:
+                gs = tcpr.find(GRIDSPAN)
+                if gs is not None:
+                    span = max(1, _int(gs.get(W_VAL), 1))
+                vm = tcpr.find(VMERGE)
+                if vm is not None:
+                    vmerge = vm.get(W_VAL, "continue")
+            content = _cell_content(tc, read_paragraph, line)
+            if vmerge == "continue" and col in active:
+                top = active[col]
+                top.rowspan += 1
+                if content.text:
+                    _append(top, content)
+                col += span
+                continue
+            cell = content
+            cell.colspan = span
+            for k in range(col, col + span):
+                active.pop(k, None)
+            if vmerge == "restart":
+                active[col] = cell
+            cells.append(cell)
+            col += span
+        rows.append((is_header, cells))
+    header: list = []
+    body_rows = rows
+    if rows and rows[0][0]:
+        header = rows[0][1]
+        body_rows = rows[1:]
+    out = [Row(line, *_kind_number(cells), cells) for _, cells in body_rows]
+    return Table(line, line, None, header, out)
+
+
+def _kind_number(cells: list[Cell]) -> tuple[str, int | None]:
+    """Group rows (one label across the table) and row numbers, by the text
+    reader's rules so that both readers classify a row alike."""
+    non_empty = [c for c in cells if c.text]
+    first = cells[0].text if cells else ""
+    wide = len(cells) > 1 or (cells and cells[0].colspan > 1)
+    kind = "group" if len(non_empty) == 1 and wide and not first[:1].isdigit() else "data"
+    m = _ROW_NUMBER.match(first)
+    return kind, (int(m.group(1)) if m else None)
+
+
+def _cell_content(tc, read_paragraph, line: int) -> Cell:
+    parts: list[tuple[str, Inline]] = []
+    nested: Table | None = None
+    for child in tc:
+        if child.tag == P:
+            parts.append(("\n", read_paragraph(child)))
+        elif child.tag == TBL:
+            t = read_table(child, read_paragraph, line)
+            if nested is None:
+                nested = t
+            else:     # a second nested table: keep its text in the cell
+                parts.append(("\n", Inline(_table_text(t), [])))
+        elif child.tag in (SDT, CUSTOMXML):
+            for p in _flat(child, P):
+                parts.append(("\n", read_paragraph(p)))
+    # empty paragraphs add no line of their own
+    parts = [pt for pt in parts if pt[1].text or pt[1].spans]
+    joined, _ = concat(parts) if parts else (Inline("", []), [])
+    return Cell(joined.text, joined.spans, table=nested)
+
+
+def _append(top: Cell, extra: Inline) -> None:
+    shift = len(top.text) + (1 if top.text else 0)
+    top.spans.extend(dict(s, start=s["start"] + shift, end=s["end"] + shift) for s in extra.spans)
+    top.text = (top.text + "\n" + extra.text) if top.text else extra.text
+
+
+def _table_text(t: Table) -> str:
+    lines = ["\t".join(c.text for c in t.header)] if t.header else []
+    lines += ["\t".join(c.text for c in r.cells) for r in t.rows]
+    return "\n".join(lines)
+
+
+def _int(s, default):
+    try:
+        return int(s)
+    except (TypeError, ValueError):
+        return default
