@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, PAGE_NUMBER, TEXT,
+from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, PAGE_NUMBER, TEXT, NOTE_PLAIN,
                        split_part_heading, appendix_heading)
 from ..blocks import Diagnostic, Furniture
+from ..inline import marker_numbers
 
 TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
@@ -24,6 +25,8 @@ SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 HEADING_MAX = 80
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MD_REF_TAIL = re.compile(r"\[\^\d{1,4}\]$")
+# the running symbol with the page number, either side: "GB.340/INS/6 3", "4 GB.340/INS/6"
+_SYMBOL_PAGE = re.compile(r"^(?:\d{1,4}[ \t]+)?(?P<symbol>GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5})(?:[ \t]+\d{1,4})?$")
 _SYMBOL_ONLY = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
 
 
@@ -129,6 +132,8 @@ def join_separator(left: str, right: str) -> str:
         return ""
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[0].islower():
         return "dehyphenated"
+    if left.endswith(("-", "–", "/")) and (right[0].isdigit() or right[0].isupper()):
+        return ""          # "COVID-" + "19", "non-" + "State": the hyphen is part of the word
     if _CJK_CHAR.match(left[-1]) or _CJK_CHAR.match(right[0]) or left[-1] in SUPERSCRIPTS and _CJK_CHAR.match(right[0]):
         return ""
     return " "
@@ -138,9 +143,16 @@ def heading_like(text: str) -> bool:
     return len(text) <= HEADING_MAX and not is_terminated(text) and "\t" not in text
 
 
-def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None) -> Assembly:
-    """Turn body lines into raw blocks (see module docstring)."""
+def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None,
+             header_text: str = "") -> Assembly:
+    """Turn body lines into raw blocks (see module docstring).
+
+    ``header_text`` is the raw text of the header block: a footnote marker may
+    sit there (``概要1``), and a plain ``1 text`` line is read as the body of
+    footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
     out = Assembly()
+    recent = [header_text]               # raw text since the last footnote body (marker search)
+    note_open = False                    # the line before was a footnote body (no furniture since)
     target: RawText | None = None        # paragraph or item text a continuation would extend
     last_para: RawParagraph | None = None
     last_note: RawFootnote | None = None
@@ -163,12 +175,26 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
         if kind == PAGE_NUMBER:
             out.furniture.append(Furniture(line.no, "page_number", line.text))
             page_break = True
+            note_open = False
             continue
+        if kind == NOTE_PLAIN:
+            if _is_symbol_furniture(line.text.strip(), symbol):
+                out.furniture.append(Furniture(line.no, "symbol_line", line.text))
+                page_break, note_open = True, False
+                continue
+            expected = out.footnotes[-1].number + 1 if out.footnotes else 1
+            if _plain_note(line, expected, recent):
+                kind = FOOTNOTE
+            else:
+                kind = TEXT
+                line = Line(line.no, TEXT, line.text)
         if kind == FOOTNOTE:
             last_note = RawFootnote(int(_digits(line.number)), line.number, RawText([Piece("", line.rest, line.no)]))
             out.footnotes.append(last_note)
             note_after_target = True
             page_break = True
+            note_open = True
+            recent = []
             continue
         if kind == TABLE:
             cells = [c.strip() for c in line.text.split("\t")]
@@ -196,14 +222,20 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
         table = None
         if kind == TEXT:
             stripped = line.text.strip()
-            if symbol and stripped.replace(" ", "") == symbol or (symbol is None and _SYMBOL_ONLY.match(stripped) and target is not None and page_break):
+            if symbol and stripped.replace(" ", "") == symbol or (symbol is None and _SYMBOL_ONLY.match(stripped) and target is not None and page_break) \
+                    or _is_symbol_furniture(stripped, symbol):
                 out.furniture.append(Furniture(line.no, "symbol_line", line.text))
-                page_break = True
+                page_break, note_open = True, False
                 continue
             if title and stripped == title and out.body:
                 out.furniture.append(Furniture(line.no, "running_head", line.text))
-                page_break = True
+                page_break, note_open = True, False
                 continue
+            if note_open and last_note is not None and not is_terminated(last_note.body.last_text()):
+                _extend(last_note.body, line)      # a footnote body wrapped onto a second line
+                continue
+            note_open = False
+            recent.append(stripped)
             appendix = appendix_heading(stripped)
             if appendix is not None:
                 num, text = appendix
@@ -247,6 +279,8 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             continue
         page_break = False
         note_after_target = False
+        note_open = False
+        recent.append(line.text)
         if kind == PART:
             hkind, num, text = split_part_heading(line.rest)
             out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
@@ -272,6 +306,25 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
         if isinstance(block, _CaptionMark):
             out.body[k] = RawParagraph(None, None, RawText([Piece("", block.line.text.strip(), block.line.no)]), unclassified=True)
     return out
+
+
+def _is_symbol_furniture(text: str, symbol: str | None) -> bool:
+    """The running symbol line, alone or with the page number (``GB.340/INS/6 3``)."""
+    if not text.startswith("GB.") and not (text[:1].isdigit() and "GB." in text):
+        return False
+    m = _SYMBOL_PAGE.match(text)
+    return bool(m) and (symbol is None or m["symbol"] == symbol)
+
+
+def _plain_note(line: Line, expected: int, recent: list[str]) -> bool:
+    """Is ``3 text`` the body of footnote 3? Only when 3 is the next footnote
+    number and a marker 3 stands in the text since the previous footnote body
+    (or in the header): numbered paragraphs are ``3.`` with a dot, so a bare
+    number is otherwise ordinary text (a line that starts with a figure)."""
+    number = int(line.number)
+    if number != expected:
+        return False
+    return any(number in marker_numbers(text) for text in recent)
 
 
 @dataclass(slots=True)

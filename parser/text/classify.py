@@ -17,6 +17,7 @@ ITEM = "item"              # (a) sub-item
 FOOTNOTE = "footnote"      # footnote body "¹ 见…" or "[^1]: …"
 TABLE = "table"            # tab-separated row
 PAGE_NUMBER = "page_number"
+NOTE_PLAIN = "note_plain"  # "3 text": a footnote body in older layouts, or text (the assembler decides)
 TEXT = "text"              # anything else
 
 _PART = re.compile(r"^[▶►▸■]\s*(?P<rest>.*)$")
@@ -26,7 +27,18 @@ _PARA = re.compile(r"^(?P<num>\d{1,4})[.．](?:[ \u3000]+|(?=[^\d\s.．]))(?P<re
 _ITEM = re.compile(r"^(?:\((?P<a>[a-z]{1,2}|[ivx]{1,5})\)|(?P<b>[a-z])\))[ \u3000]*(?P<rest>\S.*)$")
 _FOOTNOTE_SUP = re.compile(r"^(?P<num>[⁰¹²³⁴-⁹]{1,4})[ \u3000]*(?P<rest>\S.*)$")
 _FOOTNOTE_MD = re.compile(r"^\[\^(?P<num>\d{1,4})\]:[ \u3000]*(?P<rest>.*)$")
-_PAGE_NUMBER = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$|^(?:Page|page|第)\s*\d{1,4}\s*(?:页)?$")
+_PAGE_NUMBER = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$|^(?:Page|page|Página|página|Pág\.|第)\s*\d{1,4}\s*(?:页)?$")
+_NOTE_PLAIN = re.compile(r"^(?P<num>\d{1,3})[ \u3000]+(?P<rest>\S.*)$")
+# a Roman-numbered heading printed without its ▶ glyph: "II. Challenges and good practices"
+_ROMAN_BARE = re.compile(r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.．][ \u3000]+(?P<rest>\S.{0,78})$")
+#: headings printed alone on a line, without glyph, in the layouts that use them
+BARE_HEADINGS = {
+    "introduction": "part", "introducción": "part", "导言": "part", "引言": "part",
+    "draft decision": "decision", "projet de décision": "decision", "proyecto de decisión": "decision",
+    "决定草案": "decision", "decision": "decision", "décision": "decision", "decisión": "decision",
+    "决定": "decision",
+}
+_TERMINAL = tuple("。.；;！!？?:：,，")
 _APPENDIX_WORDS = ("附录", "附件", "Appendix", "Annex", "Annexe", "Anexo", "APPENDIX", "ANNEX", "ANNEXE", "ANEXO")
 _APPENDIX = re.compile(r"^(?P<word>附录|附件|Appendix|Annex|Annexe|Anexo|APPENDIX|ANNEX|ANNEXE|ANEXO)(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,2}))?\s*[.:：]?\s*(?P<rest>.*)$")
 _CJK_SPACED = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
@@ -78,9 +90,25 @@ def classify(no: int, raw: str) -> Line:
         m = _SUBPART.match(text)
         if m:
             return Line(no, SUBPART, text, m.group("num"), m.group("rest"))
-    if first in "-–—P第" and _PAGE_NUMBER.match(text):
+    if first in "-–—Pp第" and _PAGE_NUMBER.match(text):
         return Line(no, PAGE_NUMBER, text)
+    if first.isdigit():
+        m = _NOTE_PLAIN.match(text)
+        if m:
+            return Line(no, NOTE_PLAIN, text, m.group("num"), m.group("rest"))
+    if first in "IVX":
+        m = _ROMAN_BARE.match(text)
+        if m and not m.group("rest").rstrip().endswith(_TERMINAL):
+            return Line(no, PART, text, None, text)
+    if len(text) <= 24 and bare_heading_kind(text) is not None:
+        return Line(no, PART, text, None, text)
     return Line(no, TEXT, text)
+
+
+def bare_heading_kind(text: str) -> str | None:
+    """``Introduction`` → part, ``Projet de décision`` → decision, ``导 言`` → part."""
+    key = despace_cjk(text).strip().lower()
+    return BARE_HEADINGS.get(key)
 
 
 def classify_lines(text: str) -> list[Line]:
@@ -93,12 +121,15 @@ def split_part_heading(rest: str) -> tuple[str, str | None, str]:
     ``I. 联合国…`` → part/I; ``附 录`` → appendix/None/附录; ``导言`` → part/None."""
     m = _ROMAN.match(rest)
     if m and m.group("rest"):
-        return "part", m.group("num"), m.group("rest").strip()
+        return "part", m.group("num"), despace_cjk(m.group("rest").strip())
     compact = despace_cjk(rest)
+    kind = bare_heading_kind(compact)
+    if kind is not None:
+        return kind, None, compact.strip()
     m = _APPENDIX.match(compact)
     if m:
         return "appendix", m.group("num"), (m.group("word") + ((" " + m.group("rest")) if m.group("rest") else "")).strip()
-    return "part", None, rest.strip()
+    return "part", None, despace_cjk(rest.strip())
 
 
 def appendix_heading(text: str) -> tuple[str | None, str] | None:

@@ -12,7 +12,7 @@ from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBo
 from ..decode import decode_text, DEFAULT_MAX_BYTES
 from ..inline import MarkupConverter, concat
 from ..language import detect_language
-from .classify import classify_lines
+from .classify import classify_lines, FOOTNOTE
 from .header import header_end, parse_header
 from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText, Piece
 
@@ -33,9 +33,10 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
     lines = classify_lines(text)
     cut = header_end(lines)
     meta, fields, symbol = parse_header(lines[:cut])
-    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"))
+    header_text = "\n".join(line.text for line in lines[:cut])
+    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text)
     known = {f.number for f in asm.footnotes}
-    conv = MarkupConverter(known)
+    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm))
     language = lang or detect_language(text)
 
     header = []
@@ -73,7 +74,7 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
         elif isinstance(block, RawTable):
             body.append(_table(block, conv))
     for note in asm.footnotes:
-        content, _ = _convert(note.body, conv)
+        content, _ = _convert(note.body, conv, allow_plain=False)
         footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content))
 
     return Document(path=path, format="text", sha256=sha256, language=language, meta=meta,
@@ -109,11 +110,27 @@ def _header_values(meta: dict, values: dict) -> None:
         meta["_related_inline"] = _join_inlines(values["related_documents"])
 
 
-def _convert(text: RawText, conv: MarkupConverter) -> tuple[Inline, list[dict]]:
+def _uses_plain_markers(lines, asm) -> bool:
+    """Does the document write its footnote markers as plain digits? Only when
+    it has footnote bodies and no superscript or ``[^n]`` marker anywhere in
+    its text: a document keeps to one convention, and mixing them would let
+    figures in a superscript-marked document be read as markers."""
+    if not asm.footnotes:
+        return False
+    for line in lines:
+        if line.kind != FOOTNOTE and (_SUPERSCRIPTS & set(line.text) or "[^" in line.text):
+            return False
+    return True
+
+
+_SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _convert(text: RawText, conv: MarkupConverter, allow_plain: bool = True) -> tuple[Inline, list[dict]]:
     parts = []
     for piece in text.pieces:
         sep = piece.sep
-        inl = conv.convert(piece.text)
+        inl = conv.convert(piece.text, allow_plain=allow_plain)
         if sep == _DEHYPHEN and parts:
             prev_sep, prev = parts[-1]
             if prev.text.endswith("-"):
@@ -129,10 +146,10 @@ def _convert(text: RawText, conv: MarkupConverter) -> tuple[Inline, list[dict]]:
 
 def _table(block: RawTable, conv: MarkupConverter) -> Table:
     caption = conv.convert(block.caption.text.strip()) if block.caption else None
-    header = [conv.convert(c.strip()) for c in block.header.text.split("\t")] if block.header else []
+    header = [conv.convert(c.strip(), allow_plain=False) for c in block.header.text.split("\t")] if block.header else []
     rows = []
     for line in block.rows:
-        cells = [conv.convert(c.strip()) for c in line.text.split("\t")]
+        cells = [conv.convert(c.strip(), allow_plain=False) for c in line.text.split("\t")]
         non_empty = [c for c in cells if c.text]
         kind = "group" if len(non_empty) == 1 and len(cells) > 1 and not cells[0].text[:1].isdigit() else "data"
         number = None
