@@ -70,22 +70,34 @@ def corpus_from_reports(reports) -> Corpus:
 
 
 def corpus_from_db(path: str) -> Corpus:
-    """The symbols of a ``corpus/search`` SQLite index. Raises LookupError
-    when that module offers no list of symbols (not built yet)."""
+    """The symbols of a ``councildoc index`` database (corpus/search).
+
+    Uses the search package's own ``list_symbols`` when it has one; otherwise
+    opens the index with its ``open_index`` (which checks that the file is an
+    index of this format) and reads the symbol and source of each indexed
+    document. Raises LookupError with a one-line reason when that fails."""
     try:
-        from councildoc.corpus import search  # noqa: F401 - owned by another sub-package
-    except ImportError:
-        raise LookupError("--corpus DB needs the search index (councildoc.corpus.search), "
-                          "which this version does not have; give a folder of documents instead") from None
+        from councildoc.corpus import search
+    except Exception as e:  # noqa: BLE001 - another package, possibly mid-change
+        raise LookupError(f"the search index package cannot be loaded ({e})") from None
     lister = getattr(search, "list_symbols", None)
-    if lister is None:
-        raise LookupError("the search index module offers no list of symbols (list_symbols) yet; "
-                          "give a folder of documents instead")
-    symbols = lister(path)
+    try:
+        if lister is not None:
+            rows = lister(path)
+        else:
+            conn = search.open_index(path)
+            try:
+                rows = conn.execute("SELECT symbol, source FROM documents WHERE symbol IS NOT NULL").fetchall()
+            finally:
+                conn.close()
+    except search.IndexProblem as e:
+        raise LookupError(str(e)) from None
+    except Exception as e:  # noqa: BLE001 - sqlite errors, a changed schema
+        raise LookupError(f"{path}: cannot list the symbols of this index ({e})") from None
     docs = {}
-    for entry in symbols:
+    for entry in rows:
         sym, where = (entry, path) if isinstance(entry, str) else (entry[0], entry[1] if len(entry) > 1 else path)
-        docs[sym] = where
+        docs.setdefault(sym, where or path)
     return Corpus(docs)
 
 

@@ -41,8 +41,9 @@ With --corpus DIR (a folder of documents or trees) each citation of another
 council document (GB.…, ILC.…, UN symbols) that the corpus does not hold is
 reported with the nearest symbols it does hold, and the corpus picture (who
 cites whom, what is cited but missing) is printed (text format) or written to
---graph FILE as JSON. --corpus DB (the SQLite index of 'councildoc index')
-works when that index offers its list of symbols.
+--graph FILE as JSON. --corpus DB takes the SQLite index built by
+'councildoc index' instead (its documents' symbols; the picture then covers
+the citations of the checked documents only).
 
 With --online every external http(s) URL is fetched: HEAD, then GET when HEAD is
 refused; redirects followed and reported; transient failures (5xx, connection
@@ -116,7 +117,7 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
         try:
             return corpus_refs.corpus_from_db(spec)
         except LookupError as e:
-            raise UsageError(str(e)) from None
+            raise UsageError(f"--corpus {spec}: {e}") from None
     if not os.path.isdir(spec):
         raise UsageError(f"--corpus {spec}: neither a folder nor a SQLite database")
     files = expand([spec])
