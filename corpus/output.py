@@ -14,6 +14,15 @@ def dump_tree(tree: dict, pretty: bool = False) -> str:
     return json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def file_mode() -> int:
+    """The permissions a plain ``open(path, "w")`` would give (0666 less the
+    umask): temporary files are created 0600, which would make every output
+    readable by its owner only."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: str | os.PathLike, text: str | bytes) -> None:
     """Write *text* to *path* so that readers see either the old file or the
     complete new one. On any error the temporary file is removed and the error
@@ -24,6 +33,7 @@ def write_atomic(path: str | os.PathLike, text: str | bytes) -> None:
     data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -1,0 +1,193 @@
+"""Run the per-document work on this machine: in-process for one job, a pool
+of worker processes for more.
+
+Both engines take an iterator of ``(key, args)`` and yield ``(key, Result)``
+in order of completion, pulling new tasks only as results come back: at most
+``max_in_flight`` documents (their bytes and JSON text) are in memory at
+once, however many the batch holds.
+
+A worker process that dies (killed, out of memory, a crash in C code) must
+not stop the batch. The pool is then broken and every document in flight
+fails with it, so the pool is restarted and those documents are retried one
+at a time: the one that kills its worker again is reported failed, the
+others convert normally.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator
+
+from .work import Result, convert_document
+
+#: how often a worker checks that the parent process still exists
+PARENT_CHECK_SECONDS = 0.5
+
+CRASH_MESSAGE = "the worker process converting it died (killed, out of memory, or crashed)"
+
+
+def crash_result(args: tuple) -> Result:
+    name, data = args[0], args[1]
+    return Result(name, False, error=CRASH_MESSAGE, kind="crash", size=len(data))
+
+
+def error_result(args: tuple, exc: BaseException) -> Result:
+    """A failure of the work function itself (not bad input): reported, never raised."""
+    name, data = args[0], args[1]
+    message = f"internal error: {type(exc).__name__}: {exc}; please report".replace("\n", " ")
+    return Result(name, False, error=message, kind="bug", size=len(data))
+
+
+class SerialEngine:
+    """``--jobs 1``: convert in this process (no start-up cost, no copying)."""
+
+    name = "serial"
+
+    def __init__(self, work: Callable[..., Result] = convert_document):
+        self.work = work
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def map(self, tasks: Iterable[tuple]) -> Iterator[tuple]:
+        for key, args in tasks:
+            try:
+                result = self.work(*args)
+            except Exception as e:  # noqa: BLE001 - one document never stops the batch
+                result = error_result(args, e)
+            yield key, result
+
+
+def _init_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the batch cleanly; die
+    quietly when terminated (not with the parent's SIGTERM handler); and exit
+    when the parent is gone (killed with SIGKILL), instead of waiting forever
+    for work that will never come."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="councildoc-parent-watch", daemon=True).start()
+
+
+class ProcessEngine:
+    """``--jobs N``: a pool of N worker processes."""
+
+    name = "processes"
+
+    def __init__(self, jobs: int, work: Callable[..., Result] = convert_document,
+                 max_in_flight: int | None = None):
+        self.jobs = jobs
+        self.work = work
+        self.max_in_flight = max_in_flight or jobs * 4
+        self.restarts = 0
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self):
+        self._start()
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        self._stop(cancel=exc_type is not None)
+
+    def _start(self) -> None:
+        self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker)
+        # start the workers now, before any other thread (a progress bar's) exists
+        self._pool.submit(_noop).result()
+
+    def _stop(self, cancel: bool) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if cancel:
+            # interrupted: don't wait for documents in progress (one may never end)
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for p in processes:
+                if p.is_alive():
+                    p.terminate()
+        else:
+            pool.shutdown(wait=True)
+
+    def _restart(self) -> None:
+        self._stop(cancel=True)
+        self.restarts += 1
+        self._start()
+
+    def map(self, tasks: Iterable[tuple]) -> Iterator[tuple]:
+        it = iter(tasks)
+        pending: dict = {}
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.max_in_flight:
+                try:
+                    key, args = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending[self._pool.submit(self.work, *args)] = (key, args)
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            suspects = []
+            for fut in done:
+                key, args = pending.pop(fut)
+                outcome = _outcome(fut, args)
+                if outcome is None:
+                    suspects.append((key, args))
+                else:
+                    yield key, outcome
+            if suspects:
+                # the pool is broken: every other document in flight fails with it
+                wait(pending)
+                for fut, (key, args) in pending.items():
+                    outcome = _outcome(fut, args)
+                    if outcome is None:
+                        suspects.append((key, args))
+                    else:
+                        yield key, outcome
+                pending.clear()
+                yield from self._retry_alone(suspects)
+
+    def _retry_alone(self, suspects: list) -> Iterator[tuple]:
+        """Find which document killed its worker: run each suspect alone in a fresh pool."""
+        self._restart()
+        for key, args in suspects:
+            outcome = _outcome_wait(self._pool.submit(self.work, *args), args)
+            if outcome is None:
+                yield key, crash_result(args)
+                self._restart()
+            else:
+                yield key, outcome
+
+
+def _noop() -> None:
+    return None
+
+
+def _outcome(fut, args: tuple) -> Result | None:
+    """The result of a finished future; None when its worker died."""
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as e:  # noqa: BLE001
+        return error_result(args, e)
+
+
+def _outcome_wait(fut, args: tuple) -> Result | None:
+    wait([fut])
+    return _outcome(fut, args)

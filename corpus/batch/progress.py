@@ -1,0 +1,60 @@
+"""Progress for people: a bar with rate and ETA on a terminal, a quiet line
+every so often in a pipe or CI log (a bar there is a wall of carriage
+returns), nothing with ``--quiet``. Error lines are always shown."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+BAR, LINES, QUIET = "bar", "lines", "quiet"
+LINE_INTERVAL = 10.0  # seconds between progress lines in a pipe
+
+
+def choose_mode(quiet: bool, stream=None) -> str:
+    stream = stream or sys.stderr
+    if quiet:
+        return QUIET
+    if os.environ.get("CI") or not getattr(stream, "isatty", lambda: False)():
+        return LINES
+    return BAR
+
+
+class Progress:
+    def __init__(self, total: int, mode: str, stream=None, label: str = "converting"):
+        self.total = total
+        self.mode = mode
+        self.stream = stream or sys.stderr
+        self.done = 0
+        self._t0 = time.monotonic()
+        self._last_line = self._t0
+        self._bar = None
+        if mode == BAR:
+            from tqdm import tqdm
+            self._bar = tqdm(total=total, unit="doc", desc=label, file=self.stream,
+                             dynamic_ncols=True, smoothing=0.1)
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if self._bar is not None:
+            self._bar.update(n)
+        elif self.mode == LINES:
+            now = time.monotonic()
+            if now - self._last_line >= LINE_INTERVAL and self.done < self.total:
+                self._last_line = now
+                rate = self.done / max(now - self._t0, 1e-9)
+                eta = (self.total - self.done) / rate if rate else float("inf")
+                print(f"councildoc convert: {self.done}/{self.total} documents, "
+                      f"{rate:.1f} docs/s, about {eta:.0f} s left", file=self.stream, flush=True)
+
+    def error(self, line: str) -> None:
+        """A failed file: always shown, above the bar if there is one."""
+        if self._bar is not None:
+            self._bar.write(line, file=self.stream)
+        else:
+            print(line, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None

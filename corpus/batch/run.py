@@ -1,0 +1,162 @@
+"""One batch from start to end: discover, skip what is up to date, convert on
+an engine, write each tree as it arrives, report.
+
+The parent process reads every input (to hash it for the incremental check,
+and because a cluster's workers may not see the files) and writes every
+output; the engine only runs the pure per-document function. Inputs are
+opened read-only and never modified.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from typing import Callable
+
+from councildoc.parser import InputError, __version__
+from councildoc.parser.decode import DEFAULT_MAX_BYTES
+
+from .discover import Source, discover
+from .engine_local import ProcessEngine, SerialEngine
+from .incremental import sha256_hex
+from .progress import Progress, choose_mode
+from .report import CONVERTED, FAILED, SKIPPED, Report, summary_lines
+from .sinks import JsonlSink, MirrorSink
+from .work import Options, convert_document
+
+REPORT_NAME = "_report.json"
+
+
+@dataclass
+class BatchConfig:
+    inputs: list[str]
+    outdir: str | None = None
+    jsonl: str | None = None
+    force: bool = False
+    jobs: int = 1
+    scheduler: str | None = None
+    options: Options = field(default_factory=Options)
+    quiet: bool = False
+    work: Callable = convert_document   #: the per-document function (tests may wrap it)
+
+    @property
+    def report_path(self) -> str:
+        if self.outdir:
+            return os.path.join(self.outdir, REPORT_NAME)
+        stem, _ = os.path.splitext(self.jsonl)
+        return stem + ".report.json"
+
+
+def read_input(path: str, name: str) -> bytes:
+    """The bytes of one input, or :class:`InputError` with a one-line reason."""
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(name, "is a folder, not a document")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(name, "is not a regular file")
+        if st.st_size > DEFAULT_MAX_BYTES:
+            raise InputError(name, f"file is {st.st_size:,} bytes, over the limit of {DEFAULT_MAX_BYTES:,} bytes")
+        with open(path, "rb") as f:
+            return f.read(DEFAULT_MAX_BYTES + 1)
+    except FileNotFoundError:
+        what = "a dangling symbolic link (its target does not exist)" if os.path.islink(path) else "no such file"
+        raise InputError(name, what) from None
+    except PermissionError:
+        raise InputError(name, "permission denied (cannot be read)") from None
+    except OSError as e:
+        raise InputError(name, f"cannot be read ({e.strerror or e})") from None
+
+
+def make_engine(cfg: BatchConfig):
+    if cfg.scheduler:
+        from .engine_dask import DaskEngine
+        return DaskEngine(cfg.scheduler, work=cfg.work)
+    if cfg.jobs <= 1:
+        return SerialEngine(work=cfg.work)
+    return ProcessEngine(cfg.jobs, work=cfg.work)
+
+
+def run_batch(cfg: BatchConfig, stream=None) -> dict:
+    """Convert everything; return the summary (also written to the report).
+
+    KeyboardInterrupt (Ctrl-C, or SIGTERM turned into it by the command)
+    stops the batch: outputs already written stay, the report says
+    ``"interrupted": true``, and the interrupt is re-raised."""
+    excluded = [p for p in (cfg.outdir,) if p]
+    sources = discover(cfg.inputs, exclude=excluded)
+    engine = make_engine(cfg)
+    header = {
+        "command": "convert",
+        "inputs": cfg.inputs,
+        "output": cfg.outdir if cfg.outdir else cfg.jsonl,
+        "layout": "jsonl" if cfg.jsonl else "mirror",
+        "engine": engine.name,
+        "jobs": 0 if cfg.scheduler else max(cfg.jobs, 1),
+        "force": cfg.force,
+    }
+    with engine:   # connects to a cluster / starts the workers: may raise UsageError
+        report = Report(cfg.report_path, header, len(sources))
+        sink = JsonlSink(cfg.jsonl, cfg.force) if cfg.jsonl else MirrorSink(cfg.outdir)
+        progress = Progress(len(sources), choose_mode(cfg.quiet, stream), stream)
+        interrupted = False
+        try:
+            _convert_all(cfg, sources, engine, sink, report, progress)
+            sink.close()
+        except KeyboardInterrupt:
+            interrupted = True
+            sink.abort()
+            raise
+        finally:
+            progress.close()
+            summary = report.finish(interrupted=interrupted)
+            if not cfg.quiet:
+                for line in summary_lines(summary, cfg.report_path):
+                    print(line, flush=True)
+    return summary
+
+
+def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: Report, progress: Progress) -> None:
+    def fail(src: Source, problem: str, kind: str, size=None, sha=None, seconds=None) -> None:
+        report.add(FAILED, input=src.path, path=src.rel, output=None, size=size, sha256=sha,
+                   seconds=seconds, error=problem, kind=kind)
+        progress.error(f"{src.path}: {problem}")
+        progress.advance()
+
+    def tasks():
+        """Documents still to convert, read lazily: skips and unreadable files are settled here."""
+        claimed: dict[str, str] = {}
+        for src in sources:
+            if not cfg.jsonl:
+                first = claimed.setdefault(src.output_rel, src.path)
+                if first != src.path:
+                    fail(src, f"its output {src.output_rel} would overwrite the tree of {first}; "
+                              "convert them separately or rename one", "input")
+                    continue
+            try:
+                data = read_input(src.path, src.path)
+            except InputError as e:
+                fail(src, e.problem, "input")
+                continue
+            sha = sha256_hex(data)
+            if not cfg.force and sink.is_current(src, sha, __version__):
+                sink.keep(src)
+                report.add(SKIPPED, input=src.path, path=src.rel, output=sink.describe(src),
+                           size=len(data), sha256=sha)
+                progress.advance()
+                continue
+            yield (src, sha), (src.rel, data, cfg.options)
+
+    for (src, sha), result in engine.map(tasks()):
+        if not result.ok:
+            fail(src, result.error, result.kind, result.size, sha, result.seconds)
+            continue
+        try:
+            sink.write(src, result.text)
+        except OSError as e:
+            fail(src, f"cannot write its output {sink.describe(src)} ({e.strerror or e})", "output",
+                 result.size, sha, result.seconds)
+            continue
+        report.add(CONVERTED, input=src.path, path=src.rel, output=sink.describe(src),
+                   size=result.size, sha256=sha, seconds=result.seconds, warnings=result.warnings)
+        progress.advance()

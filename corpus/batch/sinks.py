@@ -1,0 +1,89 @@
+"""Where trees go: a folder mirroring the inputs, or one JSONL file.
+
+Both write atomically. In a folder each tree is its own temp file + rename,
+so an interrupted run leaves complete trees and, at worst, a hidden
+``.councildoc-*.tmp`` file, never a half-written ``.json``. A JSONL file is
+built under a temporary name and renamed over the old one only when the
+batch ends, so an interrupted run leaves the previous file untouched.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from ..output import file_mode, write_atomic
+from .discover import Source
+from .incremental import jsonl_index, output_is_current
+
+
+class MirrorSink:
+    """``a/b/x.txt`` → ``OUTDIR/a/b/x.json``."""
+
+    def __init__(self, outdir: str):
+        self.outdir = outdir
+
+    def describe(self, src: Source) -> str:
+        return src.output_rel
+
+    def is_current(self, src: Source, sha256: str, version: str) -> bool:
+        return output_is_current(os.path.join(self.outdir, src.output_rel), sha256, version)
+
+    def keep(self, src: Source) -> None:
+        """An up-to-date output stays where it is."""
+
+    def write(self, src: Source, text: str) -> None:
+        write_atomic(os.path.join(self.outdir, src.output_rel), text)
+
+    def close(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
+class JsonlSink:
+    """One tree per line in FILE, in order of completion (``source.path`` names each)."""
+
+    def __init__(self, path: str, force: bool):
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path))
+        os.makedirs(directory, exist_ok=True)
+        self._index = {} if force else jsonl_index(path)
+        self._old = open(path, "rb") if self._index else None
+        fd, self._tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
+        os.fchmod(fd, file_mode())
+        self._out = os.fdopen(fd, "wb")
+
+    def describe(self, src: Source) -> str:
+        return os.path.basename(self.path)
+
+    def is_current(self, src: Source, sha256: str, version: str) -> bool:
+        entry = self._index.get(src.rel)
+        return entry is not None and entry[:2] == (sha256, version)
+
+    def keep(self, src: Source) -> None:
+        """Copy the document's line from the previous file."""
+        _, _, offset, length = self._index[src.rel]
+        self._old.seek(offset)
+        self._out.write(self._old.read(length))
+
+    def write(self, src: Source, text: str) -> None:
+        self._out.write(text.encode("utf-8"))
+
+    def close(self) -> None:
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.close()
+        if self._old:
+            self._old.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        """Interrupted: drop the new file, keep the old one."""
+        for f in (self._out, self._old):
+            if f:
+                f.close()
+        try:
+            os.unlink(self._tmp)
+        except OSError:
+            pass

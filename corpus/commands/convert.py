@@ -1,0 +1,103 @@
+"""``councildoc convert INPUT... -o OUTDIR``: many documents, one tree each."""
+from __future__ import annotations
+
+import os
+import signal
+
+from ..batch.run import REPORT_NAME, BatchConfig, run_batch
+from ..batch.work import Options
+from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
+
+NAME = "convert"
+HELP = "convert many documents (files, folders, globs) into one JSON tree each"
+DESCRIPTION = f"""\
+Convert every document found under the inputs into its JSON tree. Folders are
+searched recursively for .txt, .md, .docx and .html files; files named
+explicitly are always taken; globs are expanded (quote them: '**' works).
+
+Outputs mirror the inputs: a/b/x.txt becomes OUTDIR/a/b/x.json. With --jsonl
+FILE, all trees go into one file instead, one per line (in order of
+completion; each tree's source.path names its document). Every file is
+written atomically: an interrupted run (Ctrl-C, kill) leaves complete trees
+and no half-written file. Inputs are never modified.
+
+Runs are incremental: a document whose content hash and converter version
+match the tree already written is skipped (--force converts it again; also
+use --force after changing --lang, --encoding or --format).
+
+A file that cannot be converted never stops the batch: it gets one line on
+standard error (file: reason), and the run ends with a summary (converted,
+skipped, failed, warnings by diagnostic code, time, docs/s) and
+OUTDIR/{REPORT_NAME} holding the same and one entry per file (with --jsonl
+and no -o: FILE's name with .report.json).
+
+Exit status: 0 every document converted or up to date; 1 some failed;
+2 bad usage (no such input, missing -o); 130 interrupted.
+
+examples:
+  councildoc convert corpus/samples -o out
+  councildoc convert 'archive/**/*.zh.txt' -o trees --jobs 4
+  councildoc convert docs/ --jsonl trees.jsonl --quiet
+  councildoc convert docs/ -o trees --scheduler tcp://scheduler:8786
+"""
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _positive(text: str) -> int:
+    import argparse
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def add_arguments(p) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="document files, folders (searched recursively) or globs")
+    p.add_argument("-o", "--output", dest="outdir", metavar="OUTDIR",
+                   help="folder for the trees (mirroring the inputs) and the report")
+    p.add_argument("--jsonl", metavar="FILE", help="write all trees to FILE, one per line, instead of one file each")
+    p.add_argument("--force", action="store_true", help="convert every document, even those whose tree is up to date")
+    p.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
+                   help=f"worker processes (default: the number of cores, here {default_jobs()}); 1 runs in this process")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the conversions on an existing Dask cluster, e.g. tcp://host:8786 "
+                        "(needs: pip install 'councildoc[dask]')")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but the failed files")
+    p.add_argument("--lang", metavar="CODE", help="the language of every document (zh, en, fr, es…); detected when omitted")
+    p.add_argument("--encoding", metavar="CODEC",
+                   help="read every text file in this encoding instead of UTF-8 (e.g. gb18030)")
+    p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"],
+                   help="the format of every input; from each file's name and content when omitted")
+
+
+def run(args) -> int:
+    if not args.outdir and not args.jsonl:
+        raise UsageError("say where the trees go: -o OUTDIR (one file per document) or --jsonl FILE")
+    if args.outdir and os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
+        raise UsageError(f"{args.outdir}: exists and is not a folder")
+    if args.jsonl and os.path.isdir(args.jsonl):
+        raise UsageError(f"{args.jsonl}: is a folder; --jsonl needs a file name")
+    cfg = BatchConfig(
+        inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
+        jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet,
+        options=Options(lang=args.lang, encoding=args.encoding, fmt=args.fmt))
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        summary = run_batch(cfg)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return EXIT_FAILURES if summary["failed"] else EXIT_OK
+
+
+def _terminate(signum, frame):
+    """``kill`` stops the batch as cleanly as Ctrl-C does."""
+    raise KeyboardInterrupt
