@@ -273,6 +273,8 @@ def _extend_section_lines(stack, end_line: int) -> None:
 def _section_id(h: Heading, parent_id: str | None, counters: dict, sub_counts: dict) -> str:
     if h.kind == "appendix":
         return f"appendix-{h.number}" if h.number else "appendix"
+    if h.kind == "decision":
+        return "decision"          # the draft decision (or decision record): one per document
     if h.number:
         return f"{parent_id}-{h.number}" if parent_id and h.level > 1 else f"sec-{h.number}"
     key = parent_id or ""
