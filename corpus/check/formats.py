@@ -3,7 +3,6 @@ scripts, SARIF 2.1.0 for code-hosting CI (findings shown inline on the file)."""
 from __future__ import annotations
 
 import json
-import os
 from itertools import groupby
 from pathlib import Path
 from urllib.parse import quote
@@ -45,10 +44,15 @@ def to_json_lines(findings: list[Finding]) -> str:
 
 
 def _uri(file: str) -> str:
+    """A relative URI when the file is under the working directory (CI
+    systems match these against repository paths), else a file:// URI."""
     p = Path(file)
     if p.is_absolute():
-        return p.as_uri()
-    return quote(file.replace(os.sep, "/"), safe="/._-~")
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    return quote(p.as_posix(), safe="/._-~")
 
 
 def to_sarif(findings: list[Finding]) -> dict:

@@ -81,6 +81,8 @@ def add_arguments(p) -> None:
     g.add_argument("--connections", type=int, default=8, metavar="N", help="requests in flight at once (default: 8)")
     g.add_argument("--timeout", type=float, default=10.0, metavar="SEC", help="seconds to wait for an answer (default: 10)")
     g.add_argument("--retries", type=int, default=1, metavar="N", help="retries of a transient failure (default: 1)")
+    g.add_argument("--retry-wait", type=float, default=1.0, metavar="SEC",
+                   help="seconds before a retry, times the attempt number (default: 1)")
     g.add_argument("--rate", type=float, default=0.5, metavar="SEC",
                    help="minimum seconds between two requests to one host (default: 0.5)")
     g.add_argument("--cache", metavar="FILE", help=f"cache of results (default: {online.default_cache_path()})")
@@ -95,8 +97,8 @@ def _validate(args) -> None:
             raise UsageError(f"--{name} must be at least 1")
     if args.timeout <= 0:
         raise UsageError("--timeout must be positive")
-    if args.retries < 0 or args.rate < 0 or args.cache_ttl < 0:
-        raise UsageError("--retries, --rate and --cache-ttl cannot be negative")
+    if min(args.retries, args.retry_wait, args.rate, args.cache_ttl) < 0:
+        raise UsageError("--retries, --retry-wait, --rate and --cache-ttl cannot be negative")
     if args.graph and not args.corpus:
         raise UsageError("--graph needs --corpus")
     if args.corpus and not os.path.exists(args.corpus):
@@ -153,7 +155,7 @@ def run(args) -> int:
 
     if args.online:
         cache = None if args.no_cache else online.ResultCache(args.cache or online.default_cache_path(), args.cache_ttl)
-        fetcher = online.Fetcher(timeout=args.timeout, retries=args.retries,
+        fetcher = online.Fetcher(timeout=args.timeout, retries=args.retries, retry_delay=args.retry_wait,
                                  limiter=online.HostRateLimiter(args.rate))
         urls = [u for r in reports for u, _ in r.urls]
         t0 = time.perf_counter()
