@@ -38,6 +38,8 @@ class BatchConfig:
     options: Options = field(default_factory=Options)
     quiet: bool = False
     work: Callable = convert_document   #: the per-document function (tests may wrap it)
+    #: asked between documents: True stops the batch cleanly (see commands/convert.py)
+    stop_requested: Callable[[], bool] = lambda: False
 
     @property
     def report_path(self) -> str:
@@ -127,6 +129,8 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
         """Documents still to convert, read lazily: skips and unreadable files are settled here."""
         claimed: dict[str, str] = {}
         for src in sources:
+            if cfg.stop_requested():
+                raise KeyboardInterrupt
             if not cfg.jsonl:
                 first = claimed.setdefault(src.output_rel, src.path)
                 if first != src.path:
@@ -148,6 +152,8 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
             yield (src, sha), (src.rel, data, cfg.options)
 
     for (src, sha), result in engine.map(tasks()):
+        if cfg.stop_requested():
+            raise KeyboardInterrupt   # before writing: the report lists exactly what is on disk
         if not result.ok:
             fail(src, result.error, result.kind, result.size, sha, result.seconds)
             continue

@@ -90,14 +90,29 @@ def run(args) -> int:
         inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
         jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet,
         options=Options(lang=args.lang, encoding=args.encoding, fmt=args.fmt))
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    stop = _StopOnSignal()
+    cfg.stop_requested = stop.requested
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         summary = run_batch(cfg)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     return EXIT_FAILURES if summary["failed"] else EXIT_OK
 
 
-def _terminate(signum, frame):
-    """``kill`` stops the batch as cleanly as Ctrl-C does."""
-    raise KeyboardInterrupt
+class _StopOnSignal:
+    """Ctrl-C or ``kill``: the first stops the batch between two documents
+    (every tree written is complete and in the report); a second one stops at
+    once, for a document that never ends."""
+
+    def __init__(self):
+        self._count = 0
+
+    def __call__(self, signum, frame):
+        self._count += 1
+        if self._count > 1:
+            raise KeyboardInterrupt
+
+    def requested(self) -> bool:
+        return self._count > 0
