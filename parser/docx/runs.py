@@ -110,7 +110,9 @@ class InlineReader:
         for child in r:
             tag = child.tag
             if tag == T:
-                if child.text:
+                if len(child):      # unresolved entity references: keep the text around them
+                    st.add((child.text or "") + "".join(e.tail or "" for e in child))
+                elif child.text:
                     st.add(child.text)
             elif tag == TAB or tag == PTAB:
                 st.add("\t")
