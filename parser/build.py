@@ -36,6 +36,7 @@ def build_tree(doc: Document) -> dict:
     ids = _Ids()
     diags: list[Diagnostic] = list(doc.diagnostics)
     lang = doc.language
+    council = xrefs.council_of(doc.symbol, doc.meta)     # body of sessions cited without one
     cites: dict[int, list[str]] = {}          # footnote number → citing node ids, in order
     marker_order: list[tuple[int, int, str]] = []   # (number, line, node) in reading order
 
@@ -47,7 +48,8 @@ def build_tree(doc: Document) -> dict:
                 if node not in lst:
                     lst.append(node)
                 marker_order.append((s["number"], line or 0, node))
-        spans.extend(xrefs.find_references(inl.text, lang))
+        spans.extend(xrefs.find_references(inl.text, lang, council=council,
+                                           links=[s for s in inl.spans if s["type"] == "link"]))
         spans.sort(key=lambda s: (s["start"], s["end"], s["type"]))
         return spans
 
@@ -60,7 +62,8 @@ def build_tree(doc: Document) -> dict:
     related_inline = meta.pop("_related_inline", None)
     if meta.get("summary") is not None and isinstance(meta["summary"], Inline):
         s = meta["summary"]
-        meta["summary"] = {"text": s.text, "spans": sorted(s.spans + xrefs.find_references(s.text, lang),
+        meta["summary"] = {"text": s.text, "spans": sorted(s.spans + xrefs.find_references(
+            s.text, lang, council=council, links=[x for x in s.spans if x["type"] == "link"]),
                                                           key=lambda x: (x["start"], x["end"], x["type"]))}
     if related_inline is not None:
         related = [s["target"] for s in xrefs.find_references(related_inline.text, lang)

@@ -1,53 +1,114 @@
 """Cross-references found in clean text, as ``xref`` span dicts.
 
-This first version recognises document symbols (ILO Governing Body and UN
-symbols, joint symbols included); the full multilingual grammar lives here too
-as it lands. Entry points used by the builder:
+One module per family of references, each with a ``find(text, folded, ctx)``
+(see ``spans.Context``) that matches on a folded copy of the text (full-width
+forms normalised, offsets kept: :mod:`.normalise`):
 
-- :func:`find_references` — spans for one text;
-- :func:`resolve_internal` — post-pass resolving internal targets to node ids.
+- :mod:`.gb` ILO Governing Body symbols; :mod:`.ilc` Conference documents;
+- :mod:`.un` UN symbols (joint symbols are one ref); :mod:`.resolutions`
+  UN resolutions and decisions cited in words;
+- :mod:`.instruments` Conventions and Recommendations; :mod:`.sessions`;
+- :mod:`.internal` paragraphs, draft decision, appendix, footnotes (after the
+  document refs, which they may be prefixed with);
+- :mod:`.urls` URLs and markdown links; :mod:`.resolve` the tree post-pass.
+
+Entry points used by the builder: :func:`find_references` (spans for one
+text) and :func:`resolve_internal` (internal targets → node ids, and
+diagnostics for the ones that point nowhere). Every pattern is linear (no
+nested unbounded quantifier) and a family runs only when a cheap substring
+test says it can match.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
+from . import gb, ilc, un, resolutions, instruments, sessions, internal, urls
+from .bodies import mentions
+from .normalise import fold
+from .resolve import resolve_internal
+from .spans import Context
 
-_GB = re.compile(
-    r"(?<![A-Za-z0-9])GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}"
-    r"(?:\s?\((?:Rev|Add|Corr)\.?[^()\n]{0,12}\))?"
-)
-_ORGAN = r"(?:A|E|S)(?:/(?:HRC|C\.\d|CN\.\d|PRST|RES|DEC))?"
-_UN_ONE = _ORGAN + r"(?:/[A-Z]{1,4}(?:\.\d{1,3})?)*?/\d{1,4}(?:/(?:Add|Rev|Corr|L)\.\d{1,3}|/\d{1,4})*"
-_UN = re.compile(r"(?<![A-Za-z0-9/])" + _UN_ONE + r"(?:[-–]" + _UN_ONE + r")?(?![A-Za-z0-9/])")
+__all__ = ["find_references", "resolve_internal", "council_of", "KINDS"]
 
+KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision",
+         "ilo_convention", "ilo_recommendation", "session", "paragraph", "draft_decision",
+         "appendix", "footnote", "url", "link")
 
-def _normalise(surface: str) -> str:
-    return unicodedata.normalize("NFKC", surface).replace(" ", "").replace("–", "-")
+# When two refs overlap, the one starting first wins, then the longer, then
+# the family listed first here.
+_PRIORITY = {k: i for i, k in enumerate((
+    "gb_document", "ilc_document", "un_resolution", "un_decision", "un_document", "draft_decision",
+    "ilo_convention", "ilo_recommendation", "session", "paragraph", "appendix", "footnote", "url"))}
 
-
-def find_references(text: str, lang: str | None = None) -> list[dict]:
-    """Return ``xref`` spans (kind, target, start, end) for *text*."""
-    spans: list[dict] = []
-    if "GB." in text:
-        for m in _GB.finditer(text):
-            end = m.end()
-            surface = m.group(0)
-            while surface and surface[-1] in "./":
-                surface = surface[:-1]
-                end -= 1
-            spans.append({"type": "xref", "start": m.start(), "end": end,
-                          "kind": "gb_document", "target": _normalise(surface)})
-    if "/" in text:
-        for m in _UN.finditer(text):
-            surface = m.group(0)
-            kind = "un_resolution" if "/RES/" in surface else "un_decision" if "/DEC/" in surface else "un_document"
-            spans.append({"type": "xref", "start": m.start(), "end": m.end(),
-                          "kind": kind, "target": _normalise(surface)})
-    spans.sort(key=lambda s: s["start"])
-    return spans
+_APPENDIX_HEADING = __import__("re").compile(
+    r"\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnex|ANNEX|[Aa]nnexe|[Aa]nexo|附 ?录|附 ?件)(?: [IVX]{1,5})?\s*")
 
 
-def resolve_internal(tree: dict) -> list[dict]:
-    """Resolve internal targets (``#p-10``…) to node ids; return diagnostics
-    (as dicts) for the ones that point nowhere."""
-    return []
+def find_references(text: str, lang: str | None = None, *, links: list[dict] | None = None,
+                    council: str | None = None) -> list[dict]:
+    """``xref`` spans (type, start, end, kind, target) of *text*, sorted by start.
+
+    *lang* is zh, en, fr or es (detected when None). *links* are the ``link``
+    spans of the text, when a reader has already removed the markdown (else
+    markdown links written in the text are read). *council* is ``GB`` or
+    ``ILC`` for the document the text belongs to: the body of a session cited
+    without one; when None it is guessed from the text itself.
+    """
+    if not text:
+        return []
+    if lang is None:
+        from ..language import detect_language
+        lang = detect_language(text)
+    folded = fold(text)
+    if council is None:
+        council = _guess_council(folded)
+    ctx = Context(lang=lang, council=council)
+    found: list[dict] = []
+    for family in (gb, ilc, un, resolutions, instruments, sessions, urls):
+        found.extend(family.find(text, folded, ctx))
+    docs = sorted((s for s in found if s["kind"] in internal.DOC_KINDS), key=lambda s: s["start"])
+    found.extend(internal.find(text, folded, ctx, docs))
+    kept = _without_overlaps(found)
+    if _APPENDIX_HEADING.fullmatch(text):
+        kept = [s for s in kept if s["kind"] != "appendix"]
+    if links is None:
+        links = urls.markdown_links(text)
+    kept.extend(urls.link_refs(links, kept))
+    kept.sort(key=lambda s: (s["start"], s["end"]))
+    return kept
+
+
+def council_of(symbol: str | None, meta: dict | None = None) -> str | None:
+    """``GB`` or ``ILC`` for a document, from its symbol or its header's
+    council line (``理事会``, ``Governing Body``…): the builder passes it to
+    :func:`find_references` so sessions cited without a body get the right one."""
+    if symbol and symbol.startswith("GB."):
+        return "GB"
+    if symbol and symbol.startswith("ILC"):
+        return "ILC"
+    council = (meta or {}).get("council")
+    if isinstance(council, str):
+        folded = fold(council.replace(" ", ""))
+        if mentions(folded, "GB") or "理事会" in folded:
+            return "GB"
+        if mentions(folded, "ILC"):
+            return "ILC"
+    return None
+
+
+def _guess_council(folded: str) -> str | None:
+    if "GB." in folded or mentions(folded, "GB"):
+        return "GB"
+    if "ILC" in folded or mentions(folded, "ILC"):
+        return "ILC"
+    return None
+
+
+def _without_overlaps(spans: list[dict]) -> list[dict]:
+    spans = [s for s in spans if s["end"] > s["start"]]
+    spans.sort(key=lambda s: (s["start"], -(s["end"] - s["start"]), _PRIORITY.get(s["kind"], 99)))
+    kept: list[dict] = []
+    last_end = -1
+    for s in spans:
+        if s["start"] >= last_end:
+            kept.append(s)
+            last_end = s["end"]
+    return kept

@@ -1,0 +1,187 @@
+"""References inside the document: paragraphs (``paragraph 10``,
+``paragraphs 25–35``, ``第 6 – 15 段``), the draft decision's paragraph, the
+appendix or annex, footnotes (``footnote 3``, superscript markers, ``[^3]``).
+
+Targets are fragments on node ids: ``#p-10``, ``#p-25-35`` (a range is one
+ref), ``#p-9(b)`` (an item), ``#appendix``, ``#annex-I``, ``#fn-3``; in an
+enumeration each number is its own ref, the keyword staying on the first.
+
+A paragraph of a *named* document (``GB.341/INS/7, paragraph 53``,
+``paragraph 4 of resolution 72/279``, ``GB.341/INS/7号文件第53段``) gets the
+document's target as prefix (``GB.341/INS/7#p-53``). A paragraph of an
+unnamed external text (``paragraph 26 of the terms of reference``,
+``article 19, paragraph 3``, ``该决议第 4 段``) is not a reference of this
+document and is left out: precision first.
+"""
+from __future__ import annotations
+
+import re
+
+from .spans import xref, Context
+
+_PNUM = r"\d{1,3}(?: ?\([a-z]\)| [a-z]\))?"
+_LATIN_PARA = {
+    "en": (r"[Pp]aragraphs?|[Pp]aras?\.", r"(?: ?- ?| to )", r"(?:, |,? and |,? or )"),
+    "fr": (r"[Pp]aragraphes?|§", r"(?: ?- ?| à )", r"(?:, |,? et |,? ou )"),
+    "es": (r"[Pp][áa]rrafos?|[Pp][áa]rrs?\.", r"(?: ?- ?| a )", r"(?:, |,? y |,? o )"),
+}
+
+
+def _para(kw: str, dash: str, glue: str) -> re.Pattern:
+    return re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<kw>" + kw + r") ?(?P<first>" + _PNUM + r")"
+                      r"(?:" + dash + r"(?P<last>\d{1,3}))?(?![\d/.,]\d)"
+                      r"(?P<rest>(?:" + glue + _PNUM + r"(?:" + dash + r"\d{1,3})?(?![\d/.,]\d)){0,12})")
+
+
+_PARA = {lang: _para(*parts) for lang, parts in _LATIN_PARA.items()}
+_ITEM = re.compile(r"(?P<n>\d{1,3})(?: ?\((?P<a>[a-z])\)| (?P<b>[a-z])\))?(?:(?: ?- ?| to | à | a )(?P<last>\d{1,3}))?")
+
+_ZH_RANGE = re.compile(r"第 ?(?P<n>\d{1,3}) ?段 ?(?:至|到|-) ?第 ?(?P<last>\d{1,3}) ?段")
+_ZH_PARA = re.compile(r"第 ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,3})?"
+                      r"(?: ?(?:、|和|及|与|,) ?第? ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,3})?){0,12} ?段")
+_ZH_ITEM = re.compile(r"(?P<n>\d{1,3})(?: ?\((?P<a>[a-z])\))?(?: ?(?:至|到|-) ?第? ?(?P<last>\d{1,3}))?")
+
+_DRAFT = [
+    re.compile(r"(?<![A-Za-z])[Dd]raft decision (?:(?:is |as )?(?:contained |set out |proposed |found )?(?:in|at) )"
+               r"paragraph (?P<n>\d{1,3})(?!\d)"),
+    re.compile(r"(?<![A-Za-z])[Pp]rojet de d[ée]cision (?:(?:qui figure|figurant|pr[ée]sent[ée]) )?(?:au|dans le) "
+               r"paragraphe (?P<n>\d{1,3})(?!\d)"),
+    re.compile(r"(?<![A-Za-z])[Pp]royecto de decisi[oó]n (?:\(?que figura\)? |contenido )?en el "
+               r"p[áa]rrafo (?P<n>\d{1,3})(?!\d)"),
+    re.compile(r"决定草案 ?[:,] ?第 ?(?P<n>\d{1,3}) ?段"),
+    re.compile(r"第 ?(?P<n>\d{1,3}) ?段(?:中|所载|内)?的决定草案"),
+]
+
+_ROMAN = r"[IVX]{1,5}"
+_APPX_LATIN = re.compile(r"(?<![A-Za-zÀ-ÿ/])(?P<kw>[Aa]ppendix|[Aa]nnex|[Aa]nnexe|[Aa]ppendice|[Aa]nexo|[Aa]p[ée]ndice)"
+                         r"(?: (?P<n>" + _ROMAN + r"|[A-H]|\d{1,2})(?![A-Za-z0-9]))?(?![A-Za-zÀ-ÿ])")
+_APPX_ZH = re.compile(r"(?P<kw>附录|附件) ?(?P<n>" + _ROMAN + r"|[一二三四五六七八九十]{1,2}|\d{1,2})?(?![A-Za-z0-9])")
+_ZH_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_APPX_KIND = {"appendix": "appendix", "appendice": "appendix", "apéndice": "appendix", "apendice": "appendix",
+              "annex": "annex", "annexe": "annex", "anexo": "annex", "附录": "appendix", "附件": "annex"}
+
+_SUP = re.compile(r"(?<![kcmd]m)(?<![\d⁰¹²³⁴-⁹])(?P<sup>[⁰¹²³⁴-⁹]{1,3})")
+_SUP_VALUE = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
+_MD_NOTE = re.compile(r"\[\^(?P<n>\d{1,4})\]")
+_NOTE_WORDS = re.compile(r"(?<![A-Za-z])(?:[Ff]ootnote|[Nn]ote de bas de page|[Nn]ota (?:a|de) pie de p[áa]gina) (?P<n>\d{1,3})(?![\d/])"
+                         r"|脚注 ?(?P<zh>\d{1,3})(?!\d)")
+
+# After a paragraph or annex: "of the terms of reference" → another text.
+_OF_LATIN = re.compile(r",? (?:of|de|du|des|del|de la|de l['’]) ?(?:the |la |el |le |los |las |l['’])?"
+                       r"(?P<what>[\wÀ-ÿ]+)")
+_INTERNAL_WORDS = {"present", "this", "présent", "présente", "presente", "este", "esta", "cette", "ce",
+                   "appendix", "annex", "annexe", "anexo", "document", "documento", "paper", "report", "note"}
+_BEFORE_LATIN = re.compile(r"(?:[Aa]rticles?|[Aa]rt[íi]culos?|[Rr]ules?|[Rr][èe]gles?|[Rr]eglas?|[Ss]ections?|"
+                           r"[Ss]ecci[óo]n|[Cc]hapter|[Cc]hapitre|[Cc]ap[íi]tulo)\s+[\dIVXLC]{1,6}[a-z]?,?\s*$")
+_BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|宣言|议定书|协定|规则|条例|报告|议程|决定|导则|框架)(?:的)? ?$")
+_GLUE_BEFORE = re.compile(r"^(?:,? ?|号?文件 ?|的 ?)$")
+_GLUE_AFTER = re.compile(r"^,? ?(?:of|in|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
+                         r"(?:(?:document|documento|report|rapport|informe) ?)?$")
+DOC_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")
+
+
+def _roman(n: str | None) -> str | None:
+    if n and n in "".join(_ZH_NUM):
+        return {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}[
+            sum(_ZH_NUM[c] for c in n) if len(n) == 1 else 10 + _ZH_NUM.get(n[1], 0)]
+    return n
+
+
+def _para_target(n: str, item: str | None, last: str | None) -> str:
+    t = f"#p-{int(n)}"
+    if last:
+        t += f"-{int(last)}"
+    if item:
+        t += f"({item})"
+    return t
+
+
+def _paragraphs(folded: str, lang: str, out: list) -> None:
+    if lang == "zh" or "段" in folded:
+        if "段" in folded:
+            taken = []
+            for m in _ZH_RANGE.finditer(folded):
+                out.append(xref("paragraph", m.start(), m.end(), _para_target(m["n"], None, m["last"])))
+                taken.append((m.start(), m.end()))
+            for m in _ZH_PARA.finditer(folded):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                items = list(_ZH_ITEM.finditer(folded, m.start() + 1, m.end()))
+                for i, it in enumerate(items):
+                    start = m.start() if i == 0 else it.start()
+                    if i > 0 and folded[it.start() - 1] == "第":
+                        start = it.start() - 1
+                    end = m.end() if i == len(items) - 1 else it.end()
+                    out.append(xref("paragraph", start, end, _para_target(it["n"], it["a"], it["last"])))
+    pats = [_PARA[lang]] if lang in _PARA else list(_PARA.values())
+    for pat in pats:
+        for m in pat.finditer(folded):
+            first = _ITEM.fullmatch(m.group("first"))
+            end = m.end("last") if m.group("last") else m.end("first")
+            out.append(xref("paragraph", m.start(), end,
+                            _para_target(first["n"], first["a"] or first["b"], m.group("last"))))
+            base = m.start("rest")
+            for it in _ITEM.finditer(m.group("rest")):
+                out.append(xref("paragraph", base + it.start(), base + it.end(),
+                                _para_target(it["n"], it["a"] or it["b"], it["last"])))
+
+
+def _appendices(folded: str, out: list) -> None:
+    for pat in (_APPX_LATIN, _APPX_ZH):
+        for m in pat.finditer(folded):
+            kind = _APPX_KIND[m.group("kw").lower()]
+            n = _roman(m.group("n"))
+            out.append(xref("appendix", m.start(), m.end(), f"#{kind}-{n}" if n else f"#{kind}"))
+
+
+def _footnotes(folded: str, out: list) -> None:
+    for m in _SUP.finditer(folded):
+        n = "".join(_SUP_VALUE[c] for c in m.group("sup"))
+        out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(n)}"))
+    if "[^" in folded:
+        for m in _MD_NOTE.finditer(folded):
+            out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
+    for m in _NOTE_WORDS.finditer(folded):
+        out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'] or m['zh'])}"))
+
+
+def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
+    """Internal refs of *folded*; *docs* are the document refs already found
+    (sorted by start), used to prefix or to reject a paragraph or annex."""
+    raw: list[dict] = []
+    low = folded.lower()
+    if "段" in folded or "para" in low or "párr" in low or "parr" in low or "§" in folded:
+        _paragraphs(folded, ctx.lang, raw)
+    if "draft" in low or "projet" in low or "proyecto" in low or "决定草案" in folded:
+        for pat in _DRAFT:
+            for m in pat.finditer(folded):
+                raw.append(xref("draft_decision", m.start(), m.end(), f"#p-{int(m['n'])}"))
+    if "nex" in low or "ppend" in low or "péndice" in low or "附" in folded:
+        _appendices(folded, raw)
+    _footnotes(folded, raw)
+    return [s for s in (_attach(folded, s, docs, ctx) for s in raw) if s is not None]
+
+
+def _attach(folded: str, span: dict, docs: list[dict], ctx: Context) -> dict | None:
+    """Prefix *span* with the document it belongs to, drop it when it belongs
+    to an unnamed external text, keep it as internal otherwise."""
+    if span["kind"] == "footnote":
+        return span
+    start, end = span["start"], span["end"]
+    for d in docs:                                    # document named right before
+        if d["end"] <= start and _GLUE_BEFORE.match(folded[d["end"]:start]):
+            span["target"] = d["target"] + span["target"]
+            return span
+        if d["start"] >= end and _GLUE_AFTER.match(folded[end:d["start"]]):
+            span["target"] = d["target"] + span["target"]
+            return span
+    before = folded[max(0, start - 30):start]
+    if ctx.lang == "zh" or "\u4e00" <= folded[start:start + 1] <= "\u9fff":
+        if _BEFORE_ZH.search(before):
+            return None
+    if _BEFORE_LATIN.search(before):
+        return None
+    after = _OF_LATIN.match(folded, end)
+    if after and after.group("what").lower() not in _INTERNAL_WORDS and not after.group("what").isdigit():
+        return None
+    return span

@@ -1,0 +1,69 @@
+"""Folding text for matching without losing the offsets of the original.
+
+The grammar asks for NFKC on a *copy* of the text (full-width ``ＧＢ．３３５``,
+``（`` ``／`` ``：``, ``ᵉ``). A plain NFKC can change the length of the text
+(``…`` becomes ``...``), which would shift every offset. :func:`fold` therefore
+applies only the NFKC mappings that turn one character into exactly one
+character, through one ``str.translate`` (C speed), so index *i* of the folded
+copy is index *i* of the original. Superscript digits and circled numbers are
+left alone on purpose: they are footnote markers or list numbers, and folding
+them to digits would glue them onto the symbol they follow (``A/75/79¹``).
+Dashes are folded to ``-`` because joint symbols and ranges treat them alike.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KEEP = set("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
+_DASHES = "‐‑‒–—―−﹘﹣－"
+_TABLE: dict[int, str] | None = None
+
+
+def _is_circled(cp: int) -> bool:
+    return 0x2460 <= cp <= 0x24FF or 0x3251 <= cp <= 0x32BF or 0x2776 <= cp <= 0x2793
+
+
+def _build_table() -> dict[int, str]:
+    """One-to-one NFKC folds of the blocks where council documents have
+    compatibility forms (Latin-1 and modifier letters, punctuation and
+    superscripts, letterlike symbols, CJK punctuation, small and full-width
+    forms), plus dashes and the ideographic space."""
+    table: dict[int, str] = {}
+    ranges = [(0x00A0, 0x0250), (0x02B0, 0x0370), (0x1D00, 0x1DC0), (0x2000, 0x2200),
+              (0x3000, 0x3040), (0xFE10, 0xFE70), (0xFF00, 0xFFF0)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            if 0xD800 <= cp <= 0xDFFF or _is_circled(cp):
+                continue
+            ch = chr(cp)
+            if ch in _KEEP:
+                continue
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch and len(folded) == 1:
+                table[cp] = folded
+    for d in _DASHES:
+        table[ord(d)] = "-"
+    table[0x3000] = " "
+    return table
+
+
+def fold(text: str) -> str:
+    """The matching copy of *text*: same length, same offsets."""
+    global _TABLE
+    if text.isascii():
+        return text
+    if _TABLE is None:
+        _TABLE = _build_table()
+    return text.translate(_TABLE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def canonical(surface: str) -> str:
+    """A target from a surface: full NFKC, no spaces, dashes as ``-``."""
+    s = unicodedata.normalize("NFKC", surface)
+    for d in _DASHES:
+        s = s.replace(d, "-")
+    return _SPACES.sub("", s)
