@@ -105,21 +105,24 @@ class Assembly:
 
 def is_terminated(text: str) -> bool:
     """Does this text end a sentence (ignoring trailing markers, quotes, brackets)?"""
-    t = text.rstrip()
-    while True:
-        if t and t[-1] in SUPERSCRIPTS:
-            t = t.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").rstrip()
+    # Walks back from the end with an index, never slicing: a line of 100,000
+    # trailing markers or quotes must cost linear time, not quadratic.
+    end = len(text)
+    while end:
+        ch = text[end - 1]
+        if ch in SUPERSCRIPTS or ch.isspace():
+            end -= 1
             continue
-        m = _MD_REF_TAIL.search(t)
+        m = _MD_REF_TAIL.search(text, max(0, end - 7), end) if ch == "]" else None
         if m:
-            t = t[:m.start()].rstrip()
+            end = m.start()
             continue
         break
-    while t and t[-1] in CLOSERS:
-        if t[-1] in ")）" and len(t) > 1 and t[-2] not in TERMINAL:
+    while end and text[end - 1] in CLOSERS:
+        if text[end - 1] in ")）" and end > 1 and text[end - 2] not in TERMINAL:
             return False
-        t = t[:-1]
-    return bool(t) and t[-1] in TERMINAL
+        end -= 1
+    return end > 0 and text[end - 1] in TERMINAL
 
 
 def join_separator(left: str, right: str) -> str:
