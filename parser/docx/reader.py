@@ -15,6 +15,7 @@ import io
 
 from ..blocks import Document, Paragraph, Item, Table, HeaderLine, Diagnostic, Furniture, Inline
 from ..errors import InputError
+from ..inline import concat
 from ..language import detect_language
 from ..text.classify import classify
 from ..text.header import parse_header
@@ -45,21 +46,33 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
     notes = NoteNumbers()
     reader = InlineReader(part_links(part), notes)
 
+    def describe(p):
+        """(style name, outline level, generated number label) of a paragraph."""
+        style_id, num, outline = _ppr(p)
+        style_name, style_outline, style_num, style_ilvl = styles.resolve(style_id)
+        if outline is None:
+            outline = style_outline
+        if num is None and style_num is not None:
+            num = (style_num, style_ilvl or 0)
+        label = numberer.next(num[0], num[1]) if num is not None else None
+        return style_name, outline, label
+
+    def cell_paragraph(p, line):
+        """A paragraph inside a table cell: its text, with its list number as shown."""
+        _, _, label = describe(p)
+        inl = reader.read(p, line)
+        if label is not None and label.text.strip() and label.fmt != "bullet":
+            return concat([("", Inline(label.text.strip(), [])), (" ", strip_inline(inl))])[0]
+        return inl
+
     raw: list = []          # (line, Inline, style name, outline level, Label) or (line, Table)
     line = 0
     for el in _body_elements(body):
         line += 1
         if el.tag == P:
-            style_id, num, outline = _ppr(el)
-            style_name, style_outline, style_num, style_ilvl = styles.resolve(style_id)
-            if outline is None:
-                outline = style_outline
-            if num is None and style_num is not None:
-                num = (style_num, style_ilvl or 0)
-            label = numberer.next(num[0], num[1]) if num is not None else None
-            raw.append((line, reader.read(el, line), style_name, outline, label))
+            raw.append((line, reader.read(el, line), *describe(el)))
         else:
-            raw.append((line, read_table(el, lambda p, _l=line: reader.read(p, _l), line)))
+            raw.append((line, read_table(el, lambda p, _l=line: cell_paragraph(p, _l), line)))
 
     diags: list[Diagnostic] = []
     for fmt in sorted(numberer.unsupported):

@@ -1,7 +1,8 @@
 """Word tables (``w:tbl``) → :class:`~parser.blocks.Table`.
 
-Header rows are the leading rows marked ``w:tblHeader`` (Word repeats them on
-every page; they are the table's header, never data). Merged cells keep their
+The header is the first row when it is marked ``w:tblHeader`` (Word repeats
+it on every page), or when the table's look gives the first row header
+formatting and the row looks like one; further header rows stay rows. Merged cells keep their
 text once: a horizontal merge (``w:gridSpan``) is one cell with ``colspan``; a
 vertical merge (``w:vMerge restart`` then ``continue`` cells below) is one cell
 with ``rowspan``, and the continuation cells are not emitted (any text Word
@@ -15,11 +16,13 @@ import re
 from ..blocks import Cell, Inline, Row, Table
 from ..inline import concat
 from .ns import W, W_VAL
+from .runs import strip_inline
 
 TBL, TR, TC, P = W + "tbl", W + "tr", W + "tc", W + "p"
 TRPR, TCPR, TBLHEADER, GRIDSPAN, VMERGE, GRIDBEFORE = (W + "trPr", W + "tcPr", W + "tblHeader",
                                                        W + "gridSpan", W + "vMerge", W + "gridBefore")
 SDT, SDTCONTENT, CUSTOMXML = W + "sdt", W + "sdtContent", W + "customXml"
+TBLPR, TBLLOOK = W + "tblPr", W + "tblLook"
 _ROW_NUMBER = re.compile(r"^(\d{1,4})[.．]")
 
 
@@ -52,7 +55,8 @@ def read_table(tbl, read_paragraph, line: int) -> Table:
             gb = trpr.find(GRIDBEFORE)
             if gb is not None:
                 col = _int(gb.get(W_VAL), 0)
-        cells: list[Cell] = []
+        # cells skipped at the start of a row (w:gridBefore) hold the grid place
+        cells: list[Cell] = [Cell("", [], colspan=col)] if col else []
         for tc in _flat(tr, TC):
             tcpr = tc.find(TCPR)
             span, vmerge = 1, None
@@ -82,11 +86,35 @@ def read_table(tbl, read_paragraph, line: int) -> Table:
         rows.append((is_header, cells))
     header: list = []
     body_rows = rows
-    if rows and rows[0][0]:
+    if rows and (rows[0][0] or (_first_row_look(tbl) and _looks_like_header(rows[0][1]))):
         header = rows[0][1]
         body_rows = rows[1:]
     out = [Row(line, *_kind_number(cells), cells) for _, cells in body_rows]
     return Table(line, line, None, header, out)
+
+
+def _first_row_look(tbl) -> bool:
+    """The table's look asks for first-row formatting (``w:tblLook firstRow``,
+    or bit 0x0020 of its ``w:val``): the first row is shown as a header."""
+    pr = tbl.find(TBLPR)
+    look = pr.find(TBLLOOK) if pr is not None else None
+    if look is None:
+        return False
+    first = look.get(W + "firstRow")
+    if first is not None:
+        return first in ("1", "true", "on")
+    try:
+        return bool(int(look.get(W_VAL, "0"), 16) & 0x0020)
+    except ValueError:
+        return False
+
+
+def _looks_like_header(cells: list[Cell]) -> bool:
+    """Word applies first-row formatting to many tables whose first row is
+    data; like the text reader, a numbered first row or a lone label is not a
+    header."""
+    non_empty = [c for c in cells if c.text]
+    return len(non_empty) >= 2 and not _ROW_NUMBER.match(cells[0].text)
 
 
 def _kind_number(cells: list[Cell]) -> tuple[str, int | None]:
@@ -105,7 +133,7 @@ def _cell_content(tc, read_paragraph, line: int) -> Cell:
     nested: Table | None = None
     for child in tc:
         if child.tag == P:
-            parts.append(("\n", read_paragraph(child)))
+            parts.append(("\n", strip_inline(read_paragraph(child))))
         elif child.tag == TBL:
             t = read_table(child, read_paragraph, line)
             if nested is None:
@@ -114,7 +142,7 @@ def _cell_content(tc, read_paragraph, line: int) -> Cell:
                 parts.append(("\n", Inline(_table_text(t), [])))
         elif child.tag in (SDT, CUSTOMXML):
             for p in _flat(child, P):
-                parts.append(("\n", read_paragraph(p)))
+                parts.append(("\n", strip_inline(read_paragraph(p))))
     # empty paragraphs add no line of their own
     parts = [pt for pt in parts if pt[1].text or pt[1].spans]
     joined, _ = concat(parts) if parts else (Inline("", []), [])
