@@ -60,7 +60,7 @@ class DaskEngine:
 
         it = iter(tasks)
         keys: dict = {}
-        queue = as_completed()
+        queue = as_completed(loop=self.client.loop)
 
         def submit(key, args) -> None:
             fut = self.client.submit(self.work, *args, pure=False)
