@@ -4,10 +4,11 @@ picklable report so documents can be checked in worker processes without
 shipping whole trees back."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from councildoc.parser import InputError
+from councildoc.parser import InputError, TreeInvalidError
 
 from . import footnotes, internal, links
 from .findings import Finding, sort_key
@@ -97,7 +98,15 @@ def analyse(path: str) -> DocReport:
     carries the one-line error instead)."""
     try:
         tree, file = load_tree(path)
+        sites = text_sites(tree)
+        return DocReport(path, file, tree.get("symbol"), check_tree(tree, file),
+                         citations(sites), external_urls(sites))
     except InputError as e:
         return DocReport(path, path, error=str(e))
-    sites = text_sites(tree)
-    return DocReport(path, file, tree.get("symbol"), check_tree(tree, file), citations(sites), external_urls(sites))
+    except TreeInvalidError as e:
+        return DocReport(path, path, error=str(e))
+    except Exception as e:  # noqa: BLE001 - one bad file must not stop a batch
+        if os.environ.get("COUNCILDOC_DEBUG"):
+            raise
+        return DocReport(path, path, error=f"{path}: internal error while checking "
+                                          f"({type(e).__name__}: {e}); please report")

@@ -6,7 +6,11 @@ The reference finder (``parser/xrefs``) records them as ``xref`` spans whose
 target starts with ``#`` (``#p-50``, ``#p-25-35``, ``#p-9(b)``, ``#appendix-I``,
 ``#annex``, ``#fn-3``). This module resolves each target against the node ids
 of the tree itself, so the check does not depend on whether the parser
-resolved them already."""
+resolved them already.
+
+The level is warning, like the parser's own ``xref-unresolved`` diagnostic:
+the references are mined from running text, so a few may be misread (an
+explicit ``#…`` link anchor that names no node is an error, in links.py)."""
 from __future__ import annotations
 
 import re
@@ -64,16 +68,20 @@ def unresolved(anchor: str, ids: set[str], para_numbers: list[int]) -> tuple[str
 def check(tree: dict, sites: list[Site], file: str, ids: set[str], para_numbers: list[int]) -> list[Finding]:
     out = []
     for site in sites:
+        anchors = [(s["start"], s["end"]) for s in site.spans
+                   if s.get("type") == "link" and s.get("href", "").strip().startswith("#")]
         for s in site.spans:
             if s.get("type") != "xref" or s.get("kind") not in INTERNAL_KINDS:
                 continue
             target = s.get("target", "")
             if not target.startswith("#"):
                 continue                   # names another document: see corpus_refs
+            if any(a <= s["start"] and s["end"] <= b for a, b in anchors):
+                continue                   # the text of a '#…' link: the link check reports it
             problem = unresolved(target[1:], ids, para_numbers)
             if problem:
                 what, suggestion = problem
                 surface = site.text[s["start"]:s["end"]]
-                out.append(Finding(file, site.line_at(s["start"]), site.node, "xref-internal-unresolved", "error",
+                out.append(Finding(file, site.line_at(s["start"]), site.node, "xref-internal-unresolved", "warning",
                                    f"\"{surface}\" refers to {target}: {what}", suggestion))
     return out

@@ -79,8 +79,14 @@ def url_problem(href: str) -> str | None:
 
 def symbols_in_href(href: str) -> set[str]:
     """Document symbols named by a link target (in a path or a file name)."""
-    text = unquote(href)
-    found = {s["target"] for s in xrefs.find_references(text) if s.get("kind") in DOCUMENT_KINDS}
+    parts = urlsplit(unquote(href))
+    text = parts.path + ("?" + parts.query if parts.query else "")
+    # a symbol may start at any segment of the path (…/en/A/RES/72/279): try each
+    segments = text.split("/")
+    found = set()
+    for i in range(len(segments)):
+        tail = "/".join(segments[i:])
+        found |= {s["target"] for s in xrefs.find_references(tail) if s.get("kind") in DOCUMENT_KINDS}
     for m in _FILE_SYMBOL.finditer(text):
         numbers = "/".join(re.split(r"[._-]", m.group(3))[1:])
         found.add(f"GB.{m.group(1)}/{m.group(2).upper()}/{numbers}")
