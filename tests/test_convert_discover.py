@@ -1,0 +1,77 @@
+"""Which documents a batch takes from files, folders and globs, and the
+relative path each output mirrors."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from convert_corpus import SHORT_EN
+from councildoc.corpus.batch.discover import Source, discover
+from councildoc.corpus.cli import UsageError, main
+
+
+@pytest.fixture
+def tree(tmp_path, monkeypatch):
+    for rel in ["a/b/x.txt", "a/b/x.md", "a/y.docx", "a/page.html", "a/data.csv", "a/.hidden.txt",
+                ".git/config.txt", "c/z.TXT", "c/notes"]:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(SHORT_EN, encoding="utf-8")
+    (tmp_path / "c" / "dir.txt").mkdir()   # a folder that looks like a document: searched, not converted
+    (tmp_path / "c" / "dir.txt" / "inner.txt").write_text(SHORT_EN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def rels(sources):
+    return [s.rel for s in sources]
+
+
+def test_a_folder_is_searched_recursively_for_documents_only(tree):
+    assert rels(discover(["."])) == ["a/b/x.md", "a/b/x.txt", "a/page.html", "a/y.docx",
+                                     "c/dir.txt/inner.txt", "c/z.TXT"]
+    assert rels(discover(["a"])) == ["b/x.md", "b/x.txt", "page.html", "y.docx"]
+
+
+def test_a_named_file_is_taken_whatever_its_extension(tree):
+    assert discover(["c/notes", "a/b/x.txt"]) == [Source("notes", "c/notes"), Source("x.txt", "a/b/x.txt")]
+
+
+def test_globs_are_relative_to_the_fixed_part_of_the_pattern(tree):
+    assert rels(discover(["a/**/*.txt"])) == ["b/x.txt"]
+    assert rels(discover(["*/b"])) == ["a/b/x.md", "a/b/x.txt"]
+
+
+def test_the_same_file_reached_twice_is_converted_once(tree):
+    assert rels(discover(["a/b", "a/b/x.txt", "a/b/*.txt"])) == ["x.md", "x.txt"]
+
+
+def test_the_output_folder_is_left_out(tree):
+    assert rels(discover(["."], exclude=["c"])) == ["a/b/x.md", "a/b/x.txt", "a/page.html", "a/y.docx"]
+
+
+def test_outputs_mirror_inputs():
+    assert Source("a/b/x.txt", "in/a/b/x.txt").output_rel == "a/b/x.json"
+    assert Source("GB.340-INS-6.zh.txt", "p").output_rel == "GB.340-INS-6.zh.json"
+
+
+def test_missing_inputs_are_bad_usage(tree):
+    with pytest.raises(UsageError, match="nope: no such file or folder"):
+        discover(["a", "nope"])
+    with pytest.raises(UsageError, match="no file matches"):
+        discover(["a/*.pdf"])
+
+
+def test_two_inputs_with_the_same_output_path_fail_the_second_only(tree, capsys):
+    # a/b/x.md and a/b/x.txt both mirror to b/x.json: the first in order converts
+    code = main(["convert", "a/b", "-o", "out", "--quiet"])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert err.strip() == "a/b/x.txt: its output x.json would overwrite the tree of a/b/x.md; " \
+                          "convert them separately or rename one"
+    with open(tree / "out" / "_report.json", encoding="utf-8") as f:
+        report = json.load(f)
+    assert (report["converted"], report["failed"]) == (1, 1)
+    with open(tree / "out" / "x.json", encoding="utf-8") as f:
+        assert json.load(f)["source"]["path"] == "x.md"
