@@ -7,6 +7,7 @@ as diagnostics instead of guessing silently.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .blocks import Document, Heading, Paragraph, Table, Inline, Diagnostic
@@ -19,16 +20,18 @@ _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 class _Ids:
     def __init__(self):
         self.used: set[str] = set()
+        self.next_k: dict[str, int] = {}      # where to resume counting (linear with many repeats)
 
     def take(self, wanted: str) -> str:
         wanted = _ID_UNSAFE.sub("-", wanted).strip("-") or "node"
         if wanted not in self.used:
             self.used.add(wanted)
             return wanted
-        k = 2
+        k = self.next_k.get(wanted, 2)
         while f"{wanted}-{k}" in self.used:
             k += 1
         self.used.add(f"{wanted}-{k}")
+        self.next_k[wanted] = k + 1
         return f"{wanted}-{k}"
 
 
@@ -38,6 +41,7 @@ def build_tree(doc: Document) -> dict:
     lang = doc.language
     council = xrefs.council_of(doc.symbol, doc.meta)     # body of sessions cited without one
     cites: dict[int, list[str]] = {}          # footnote number → citing node ids, in order
+    cited: set[tuple[int, str]] = set()       # (number, node) pairs already in cites
     marker_order: list[tuple[int, int, str]] = []   # (number, line, node) in reading order
 
     def spans_for(inl: Inline, node: str, line: int | None) -> list[dict]:
@@ -45,7 +49,8 @@ def build_tree(doc: Document) -> dict:
         for s in spans:
             if s["type"] == "footnote_ref":
                 lst = cites.setdefault(s["number"], [])
-                if node not in lst:
+                if (s["number"], node) not in cited:
+                    cited.add((s["number"], node))
                     lst.append(node)
                 marker_order.append((s["number"], line or 0, node))
         spans.extend(xrefs.find_references(inl.text, lang, council=council,
@@ -85,6 +90,11 @@ def build_tree(doc: Document) -> dict:
 
     def container() -> list:
         return stack[-1][1]["children"] if stack else root
+
+    repeated_headers: dict[int, list] = {}    # line → furniture, looked up per table (not scanned)
+    for f in doc.furniture:
+        if f.kind == "repeated_table_header":
+            repeated_headers.setdefault(f.line, []).append(f)
 
     for block in doc.body:
         if isinstance(block, Heading):
@@ -129,7 +139,7 @@ def build_tree(doc: Document) -> dict:
             container().append(node)
             _extend_section_lines(stack, block.end_line)
         elif isinstance(block, Table):
-            container().append(_table_node(block, ids, counters, spans_for, diags, doc.furniture))
+            container().append(_table_node(block, ids, counters, spans_for, diags, repeated_headers))
             _extend_section_lines(stack, block.end_line)
 
     # footnotes
@@ -198,6 +208,14 @@ def _attach_nodes(diags: list[Diagnostic], root: list) -> None:
             elif "lines" in n:
                 spans.append((n["lines"][0], n["lines"][1], n["id"]))
     collect(root)
+    firsts = [first for first, _, _ in spans]
+    if all(spans[k][1] < spans[k + 1][0] for k in range(len(spans) - 1)):
+        # disjoint and in order (the text reader): binary search, not a scan per diagnostic
+        for d in pending:
+            k = bisect.bisect_right(firsts, d.line) - 1
+            if k >= 0 and spans[k][0] <= d.line <= spans[k][1]:
+                d.node = spans[k][2]
+        return
     for d in pending:
         for first, last, nid in spans:
             if first <= d.line <= last:
@@ -205,7 +223,7 @@ def _attach_nodes(diags: list[Diagnostic], root: list) -> None:
                 break
 
 
-def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furniture: list) -> dict:
+def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furniture: dict) -> dict:
     """One table node (and the tables nested in its cells, numbered after it)."""
     counters["table"] += 1
     tid = ids.take(f"table-{counters['table']}")
@@ -237,8 +255,8 @@ def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furni
             diags.append(Diagnostic("warning", "table-row-width",
                                     f"table row on line {r.line} has {w} cells, the table {width}",
                                     r.line, tid))
-    for f in furniture:
-        if f.kind == "repeated_table_header" and f.line in block.repeated_header_lines:
+    for line in block.repeated_header_lines:
+        for f in furniture.get(line, []):
             f.node = tid
     return node
 
@@ -305,9 +323,11 @@ def _footnote_order(doc: Document, marker_order, bodies: dict) -> list[Diagnosti
                                   f"footnote marker {number} has no footnote body", line, node))
     # first citations should come in ascending order
     first_seen: list[int] = []
+    first_seen_set: set[int] = set()
     for number, line, node in marker_order:
-        if number in first_seen:
+        if number in first_seen_set:
             continue
+        first_seen_set.add(number)
         if first_seen and number < first_seen[-1]:
             out.append(Diagnostic("warning", "footnote-out-of-order",
                                   f"footnote marker {number} comes after marker {first_seen[-1]}", line, node))
