@@ -107,23 +107,26 @@ def _paragraphs(folded: str, lang: str, out: list) -> None:
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 items = list(_ZH_ITEM.finditer(folded, m.start() + 1, m.end()))
+                group = []
                 for i, it in enumerate(items):
                     start = m.start() if i == 0 else it.start()
                     if i > 0 and folded[it.start() - 1] == "第":
                         start = it.start() - 1
                     end = m.end() if i == len(items) - 1 else it.end()
-                    out.append(xref("paragraph", start, end, _para_target(it["n"], it["a"], it["last"])))
+                    group.append(xref("paragraph", start, end, _para_target(it["n"], it["a"], it["last"])))
+                out.append(group)
     pats = [_PARA[lang]] if lang in _PARA else list(_PARA.values())
     for pat in pats:
         for m in pat.finditer(folded):
             first = _ITEM.fullmatch(m.group("first"))
             end = m.end("last") if m.group("last") else m.end("first")
-            out.append(xref("paragraph", m.start(), end,
-                            _para_target(first["n"], first["a"] or first["b"], m.group("last"))))
+            group = [xref("paragraph", m.start(), end,
+                          _para_target(first["n"], first["a"] or first["b"], m.group("last")))]
             base = m.start("rest")
             for it in _ITEM.finditer(m.group("rest")):
-                out.append(xref("paragraph", base + it.start(), base + it.end(),
-                                _para_target(it["n"], it["a"] or it["b"], it["last"])))
+                group.append(xref("paragraph", base + it.start(), base + it.end(),
+                                  _para_target(it["n"], it["a"] or it["b"], it["last"])))
+            out.append(group)
 
 
 def _appendices(folded: str, out: list) -> None:
@@ -136,6 +139,8 @@ def _appendices(folded: str, out: list) -> None:
 
 def _footnotes(folded: str, out: list) -> None:
     for m in _SUP.finditer(folded):
+        if m.start() == 0 or folded[m.start() - 1] == "\n":
+            continue                  # the label of a footnote body, not a citation
         n = "".join(_SUP_VALUE[c] for c in m.group("sup"))
         out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(n)}"))
     if "[^" in folded:
@@ -159,22 +164,32 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
     if "nex" in low or "ppend" in low or "péndice" in low or "附" in folded:
         _appendices(folded, raw)
     _footnotes(folded, raw)
-    return [s for s in (_attach(folded, s, docs, ctx) for s in raw) if s is not None]
+    out: list[dict] = []
+    for entry in raw:
+        group = entry if isinstance(entry, list) else [entry]
+        if not group:
+            continue
+        # one decision for an enumeration ("paragraphes 4 et 5 de la résolution 72/279")
+        prefix = _attach(folded, group[0]["start"], group[-1]["end"], group[0]["kind"], docs, ctx)
+        if prefix is None:
+            continue
+        for s in group:
+            s["target"] = prefix + s["target"]
+            out.append(s)
+    return out
 
 
-def _attach(folded: str, span: dict, docs: list[dict], ctx: Context) -> dict | None:
-    """Prefix *span* with the document it belongs to, drop it when it belongs
-    to an unnamed external text, keep it as internal otherwise."""
-    if span["kind"] == "footnote":
-        return span
-    start, end = span["start"], span["end"]
-    for d in docs:                                    # document named right before
+def _attach(folded: str, start: int, end: int, kind: str, docs: list[dict], ctx: Context) -> str | None:
+    """The prefix of the reference at ``folded[start:end]``: the target of the
+    document named right before or after it, "" when it is internal, None when
+    it belongs to an unnamed external text (then it is dropped)."""
+    if kind == "footnote":
+        return ""
+    for d in docs:
         if d["end"] <= start and _GLUE_BEFORE.match(folded[d["end"]:start]):
-            span["target"] = d["target"] + span["target"]
-            return span
+            return d["target"]
         if d["start"] >= end and _GLUE_AFTER.match(folded[end:d["start"]]):
-            span["target"] = d["target"] + span["target"]
-            return span
+            return d["target"]
     before = folded[max(0, start - 30):start]
     if ctx.lang == "zh" or "\u4e00" <= folded[start:start + 1] <= "\u9fff":
         if _BEFORE_ZH.search(before):
@@ -184,4 +199,4 @@ def _attach(folded: str, span: dict, docs: list[dict], ctx: Context) -> dict | N
     after = _OF_LATIN.match(folded, end)
     if after and after.group("what").lower() not in _INTERNAL_WORDS and not after.group("what").isdigit():
         return None
-    return span
+    return ""

@@ -83,8 +83,10 @@ def _target(num: str, body: str | None, decision: bool) -> str | None:
     return f"A/RES/{n}"
 
 
-def _emit(out, folded, start, end, num, decision):
-    body = nearest_body(folded, start, end, _ORGANS)
+def _emit(out, folded, start, end, num, decision, cue_from=None):
+    # the body may sit between the keyword and the number ("resoluciones del
+    # Consejo Económico y Social 2008/2"): look for it from the number
+    body = nearest_body(folded, start if cue_from is None else cue_from, end, _ORGANS)
     target = _target(num, body, decision)
     if target:
         out.append(xref("un_decision" if decision else "un_resolution", start, end, target))
@@ -107,7 +109,7 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
             if word not in low:
                 continue
             for m in pat.finditer(folded):
-                _emit(out, folded, m.start(), m.end("first"), m.group("first"), decision)
+                _emit(out, folded, m.start(), m.end("first"), m.group("first"), decision, m.start("first"))
                 base = m.start("rest")
                 for n in _NUM_RE.finditer(m.group("rest")):
                     _emit(out, folded, base + n.start(), base + n.end(), n.group(0), decision)

@@ -1,0 +1,90 @@
+"""``councildoc refs [FILE|-]``: the cross-references of a plain text, one JSON line each."""
+from __future__ import annotations
+
+import json
+import sys
+
+from councildoc.parser.decode import decode_text
+from councildoc.parser.errors import InputError
+from councildoc.parser.language import detect_language
+from councildoc.parser.xrefs import find_references
+from ..cli import UsageError
+
+NAME = "refs"
+HELP = "list the cross-references (document symbols, resolutions, Conventions, sessions, paragraphs…) of a text"
+DESCRIPTION = """\
+Read plain text (a file, or standard input with - or no FILE) and print every
+cross-reference found in it, one JSON object per line:
+
+  {"kind": "un_resolution", "start": 5, "end": 17, "text": "A/RES/72/279", "target": "A/RES/72/279"}
+
+start/end are Python string offsets (code points) into the text as read
+(line endings normalised to \\n); text is exactly text[start:end]; target is
+the normalised reference (GB.343/INS/2(Rev.1), A/RES/72/279, C189, GB.335,
+#p-10, GB.341/INS/7#p-53…). Kinds: gb_document, ilc_document, un_document,
+un_resolution, un_decision, ilo_convention, ilo_recommendation, session,
+paragraph, draft_decision, appendix, footnote, url, link.
+
+Markdown links are read as such ([GB.338/INS/9](#) is the symbol; [主席总结](#)
+is a link whose target is its href). The language (zh, en, fr, es) is detected
+when --lang is omitted. Sessions cited without a body (第 335 届会议) are taken
+as sessions of --council, or of the body the text names.
+
+Exit status: 0 done (even with no reference); 2 unreadable input or bad usage.
+
+examples:
+  councildoc refs corpus/samples/GB.340-INS-6.zh.txt
+  echo 'see resolution 72/279 and Convention No. 189' | councildoc refs --lang en
+  councildoc refs notes.txt --format text
+"""
+
+
+def add_arguments(p) -> None:
+    p.add_argument("file", metavar="FILE", nargs="?", default="-",
+                   help="the text to read; - or nothing for standard input")
+    p.add_argument("--lang", choices=["zh", "en", "fr", "es"],
+                   help="the language of the text; detected when omitted")
+    p.add_argument("--council", choices=["GB", "ILC"],
+                   help="the body of sessions cited without one (default: the body the text names, if any)")
+    p.add_argument("--encoding", metavar="CODEC", help="read the file in this encoding instead of detecting UTF-8/UTF-16")
+    p.add_argument("--format", dest="fmt", choices=["jsonl", "text"], default="jsonl",
+                   help="jsonl (default): one JSON object per line, for machines; text: aligned columns, for people")
+
+
+def _read(path: str, encoding: str | None) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        name = path
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except FileNotFoundError:
+            raise InputError(path, "no such file") from None
+        except IsADirectoryError:
+            raise InputError(path, "is a directory, not a text file") from None
+        except OSError as e:
+            raise InputError(path, f"cannot be read ({e.strerror})") from None
+    if not data.strip():
+        return ""
+    if path != "-" and path.lower().endswith((".docx", ".pdf", ".doc")):
+        raise UsageError(f"{path}: refs reads plain text; parse the document first (councildoc parse)")
+    text, _ = decode_text(data, name, encoding)
+    return text
+
+
+def run(args) -> int:
+    text = _read(args.file, args.encoding)
+    lang = args.lang or (detect_language(text) if text else "en")
+    refs = find_references(text, lang, council=args.council) if text else []
+    out = sys.stdout
+    for r in refs:
+        surface = text[r["start"]:r["end"]]
+        if args.fmt == "text":
+            out.write(f"{r['start']:>7}-{r['end']:<7} {r['kind']:<18} {r['target']:<28} {surface}\n")
+        else:
+            out.write(json.dumps({"kind": r["kind"], "start": r["start"], "end": r["end"],
+                                  "text": surface, "target": r["target"]}, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
