@@ -27,6 +27,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path == "/slow":
             time.sleep(1.2)
             self.send_response(200)
+        elif self.path == "/flaky":
+            if self.server.seen.count((self.command, "/flaky")) == 1:
+                self.close_connection = True       # first time: hang up without an answer
+                return
+            self.send_response(200)
         elif self.path == "/nohead":
             self.send_response(405 if self.command == "HEAD" else 200)
         else:
@@ -81,6 +86,8 @@ def test_online_findings(server, tmp_path, capsys):
                    (16, "url-broken", "error"), (16, "url-unreachable", "slow")]
     redirect = next(r for r in rows if r["code"] == "url-redirected")
     assert redirect["level"] == "info" and redirect["suggestion"] == f"link to {base}/ok directly"
+    levels = {r["message"].split(" ")[0].rsplit("/", 1)[1]: r["level"] for r in rows}
+    assert levels == {"moved": "info", "missing": "error", "error": "warning", "slow": "warning"}
     assert "404" in next(r["message"] for r in rows if r["code"] == "url-broken" and "missing" in r["message"])
     seen = server.seen
     assert seen.count(("HEAD", "/error")) == 2                      # one retry of a 5xx
@@ -152,3 +159,16 @@ def test_damaged_cache_is_ignored(tmp_path, server):
     results = check_urls([url], Fetcher(timeout=1, limiter=HostRateLimiter(0)), ResultCache(bad))
     assert results[url].status == 200
     assert url in json.loads(bad.read_text(encoding="utf-8"))["results"]
+
+
+def test_connection_reset_is_retried(server):
+    url = f"http://127.0.0.1:{server.server_port}/flaky"
+    r = Fetcher(timeout=2, retries=1, retry_delay=0, limiter=HostRateLimiter(0)).check(url)
+    assert (r.status, r.attempts, r.error) == (200, 2, None)
+    assert server.seen == [("HEAD", "/flaky"), ("HEAD", "/flaky")]
+
+
+def test_without_retry_a_reset_is_reported(server):
+    url = f"http://127.0.0.1:{server.server_port}/flaky"
+    r = Fetcher(timeout=2, retries=0, limiter=HostRateLimiter(0)).check(url)
+    assert r.status is None and "RemoteDisconnected" in r.error and r.attempts == 1

@@ -236,14 +236,21 @@ def findings_for(report, results: dict[str, UrlResult]) -> list[Finding]:
         if r is None:
             continue
         where = f" (after redirects to {r.final_url})" if r.redirects else ""
+        # a timeout or a server error may pass (warning); a refused connection,
+        # an unknown host, a 4xx answer will not (error)
         if r.error:
-            out.append(Finding(report.file, place.line, place.node, "url-unreachable", "error",
-                               f"{url} cannot be reached: {r.error}{where}"))
+            level = "warning" if r.error.startswith("no answer") else "error"
+            out.append(Finding(report.file, place.line, place.node, "url-unreachable", level,
+                               f"{url} cannot be reached: {r.error}{where}",
+                               "try again later; if it persists, find the current address" if level == "warning"
+                               else "check the address"))
         elif r.status >= 400:
             reason = http.client.responses.get(r.status, "")
-            out.append(Finding(report.file, place.line, place.node, "url-broken", "error",
+            level = "warning" if r.status >= 500 else "error"
+            out.append(Finding(report.file, place.line, place.node, "url-broken", level,
                                f"{url} answers {r.status} {reason}{where}".rstrip(),
-                               "find the document's current address or remove the link"))
+                               "the server failed: try again later" if level == "warning"
+                               else "find the document's current address or remove the link"))
         elif r.redirects:
             hops = " → ".join(f"{s} {u}" for s, u in r.redirects)
             permanent = all(s in _PERMANENT for s, _ in r.redirects)
