@@ -104,8 +104,8 @@ def run(args) -> int:
             outcome = search(conn, args.query, filters=filters, limit=args.limit)
             results = outcome.results
             if outcome.capped:
-                summary = (f"more than {RANK_CAP} units match; showing {len(results)}, ranked among the first "
-                           f"{RANK_CAP} matches (add words or filters to narrow the search)")
+                summary = (f"more than {RANK_CAP} units match; showing {len(results)}, ranked among the "
+                           f"{RANK_CAP} most recently indexed matches (add words or filters to narrow the search)")
             elif results:
                 summary = f"{outcome.matched} unit(s) match; showing {len(results)}"
             else:

@@ -49,43 +49,79 @@ def _delete_units(conn: sqlite3.Connection, doc_id: int) -> int:
     return len(rows)
 
 
+class Writer:
+    """Indexes trees one after another. Each document goes in under its own
+    SAVEPOINT (all of its units or none); the transaction is committed every
+    *batch_units* units (0: after every document) and by :meth:`close`.
+    Readers see each committed batch; an interrupted run loses at most the
+    uncommitted batch and the index stays consistent. Batching matters: every
+    commit makes FTS5 write a new index segment."""
+
+    def __init__(self, conn: sqlite3.Connection, batch_units: int = 0):
+        self.conn = conn
+        self.batch_units = batch_units
+        self.pending = 0
+
+    def add(self, tree: dict, *, source: str | None = None, force: bool = False) -> Outcome:
+        conn = self.conn
+        key = document_key(tree, source)
+        digest = tree_digest(tree)
+        units = tree_units(tree)
+        meta = tree.get("meta") or {}
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+        conn.execute("SAVEPOINT document")
+        try:
+            row = conn.execute("SELECT id, digest, units FROM documents WHERE key = ?", (key,)).fetchone()
+            if row and row[1] == digest and not force:
+                conn.execute("RELEASE document")
+                self._maybe_commit()
+                return Outcome("unchanged", key, row[2])
+            replaced = 0
+            if row:
+                replaced = _delete_units(conn, row[0])
+                conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            cur = conn.execute(
+                "INSERT INTO documents(key, symbol, language, session, date, title, source, digest, units, "
+                "indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (key, tree.get("symbol"), tree.get("language") or "und", meta.get("session"), meta.get("date"),
+                 meta.get("title"), source or (tree.get("source") or {}).get("path"), digest, len(units), now))
+            doc_id = cur.lastrowid
+            first = conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0] + 1
+            conn.executemany(
+                "INSERT INTO units(id, doc_id, seq, kind, node, number, label, path, text) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                ((first + i, doc_id, i, u.kind, u.node, u.number, u.label,
+                  json.dumps(u.path, ensure_ascii=False), u.text) for i, u in enumerate(units)))
+            conn.executemany("INSERT INTO units_fts(rowid, uni, bi) VALUES (?, ?, ?)",
+                             ((first + i, *index_columns(u.text)) for i, u in enumerate(units)))
+            conn.execute("RELEASE document")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO document")
+                conn.execute("RELEASE document")
+            raise
+        self.pending += len(units)
+        self._maybe_commit()
+        return Outcome("indexed", key, len(units), replaced)
+
+    def _maybe_commit(self) -> None:
+        if self.pending >= self.batch_units:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self.pending = 0
+
+    close = commit
+
+
 def index_tree(conn: sqlite3.Connection, tree: dict, *, source: str | None = None,
                force: bool = False) -> Outcome:
-    """Index *tree* (replacing its previous version) in one transaction."""
-    key = document_key(tree, source)
-    digest = tree_digest(tree)
-    units = tree_units(tree)
-    meta = tree.get("meta") or {}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        row = conn.execute("SELECT id, digest, units FROM documents WHERE key = ?", (key,)).fetchone()
-        if row and row[1] == digest and not force:
-            conn.execute("ROLLBACK")
-            return Outcome("unchanged", key, row[2])
-        replaced = 0
-        if row:
-            replaced = _delete_units(conn, row[0])
-            conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        cur = conn.execute(
-            "INSERT INTO documents(key, symbol, language, session, date, title, source, digest, units, indexed_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (key, tree.get("symbol"), tree.get("language") or "und", meta.get("session"), meta.get("date"),
-             meta.get("title"), source or (tree.get("source") or {}).get("path"), digest, len(units), now))
-        doc_id = cur.lastrowid
-        first = (conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0]) + 1
-        conn.executemany(
-            "INSERT INTO units(id, doc_id, seq, kind, node, number, label, path, text) VALUES (?,?,?,?,?,?,?,?,?)",
-            ((first + i, doc_id, i, u.kind, u.node, u.number, u.label,
-              json.dumps(u.path, ensure_ascii=False), u.text) for i, u in enumerate(units)))
-        conn.executemany("INSERT INTO units_fts(rowid, uni, bi) VALUES (?, ?, ?)",
-                         ((first + i, *index_columns(u.text)) for i, u in enumerate(units)))
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return Outcome("indexed", key, len(units), replaced)
+    """Index *tree* (replacing its previous version) in its own transaction."""
+    return Writer(conn).add(tree, source=source, force=force)
 
 
 def optimise(conn: sqlite3.Connection) -> None:

@@ -11,22 +11,25 @@ Everything the user types reaches FTS5 inside double quotes, so FTS5 syntax
 characters (``* : - ( ) NEAR AND NOT ^``) can never cause an SQL error; a query
 with nothing searchable is refused with a clear message.
 
-Ranking is bm25. Ranking every match of a very common term (``的`` in a
-million paragraphs) would cost time proportional to the number of matches, so
-when more than ``RANK_CAP`` units match, results are ranked among the first
-``RANK_CAP`` matches in index order and the outcome says so.
+Ranking is BM25-style (see ``rank``), on at most ``RANK_CAP`` matches: when
+more units match (``的`` in a million paragraphs), results are ranked among the
+``RANK_CAP`` most recently indexed matches and the outcome says so (the command
+tells the user to add words or filters), so that no query costs time
+proportional to the size of the corpus.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
 
 from .snippet import make_snippet, match_spans, term_pattern
+from .rank import estimate_idf, score_texts, term_literal
 from .tokenise import term_expression
 
-RANK_CAP = 20000
+RANK_CAP = 1000
 SCOPES = {"paragraphs": ("paragraph", "item"), "footnotes": ("footnote",),
           "tables": ("row", "caption"), "all": None}
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“"}
@@ -129,7 +132,7 @@ class Filters:
 class Outcome:
     results: list[dict]
     matched: int                  # units matching (capped at RANK_CAP + 1)
-    capped: bool                  # more than RANK_CAP matched: ranked among the first RANK_CAP
+    capped: bool                  # more than RANK_CAP matched: ranked among the latest RANK_CAP
     expression: str = ""
     ignored: list[str] = field(default_factory=list)
 
@@ -152,6 +155,7 @@ def citation(symbol: str | None, source: str | None, kind: str, node: str,
 
 _FROM = ("FROM units_fts JOIN units u ON u.id = units_fts.rowid JOIN documents d ON d.id = u.doc_id "
          "WHERE units_fts MATCH ?")
+_FROM_FTS = "FROM units_fts WHERE units_fts MATCH ?"
 _UNIT_COLUMNS = ("u.id, u.kind, u.node, u.number, u.label, u.path, u.text, d.symbol, d.language, "
                  "d.session, d.date, d.source")
 
@@ -172,6 +176,14 @@ def fetch_units(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
     return out
 
 
+def fetch_texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    out = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(conn.execute(f"SELECT id, text FROM units WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out
+
+
 def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = None,
            limit: int = 20, snippet_width: int = 160) -> Outcome:
     """Ranked units matching *query*. Raises QueryError for unsearchable queries."""
@@ -181,15 +193,23 @@ def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = No
     ignored = [t.text for g in groups for t in g if t not in used]
     where, args = filters.sql()
     params = [expression, *args]
-    matched = conn.execute(f"SELECT count(*) FROM (SELECT 1 {_FROM}{where} LIMIT {RANK_CAP + 1})",
-                           params).fetchone()[0]
+    frm = _FROM if where else _FROM_FTS
+    # bounded: the RANK_CAP + 1 most recently indexed matching units
+    ids = [r[0] for r in conn.execute(f"SELECT units_fts.rowid {frm}{where} ORDER BY units_fts.rowid DESC "
+                                      f"LIMIT {RANK_CAP + 1}", params)]
+    matched = len(ids)
     capped = matched > RANK_CAP
-    if capped:
-        sql = (f"SELECT id, s FROM (SELECT u.id AS id, bm25(units_fts) AS s {_FROM}{where} LIMIT {RANK_CAP}) "
-               f"ORDER BY s, id LIMIT ?")
+    ids = ids[:RANK_CAP]
+    literals = [(t, *term_literal(t.text)) for t in used]
+    literals = [(t, lit, latin) for t, lit, latin in literals if lit]
+    if len(literals) > 1 and ids:
+        total = conn.execute("SELECT max(rowid) FROM units").fetchone()[0] or 1
+        weighted = [(lit, latin, estimate_idf(conn, term_expression(t.text, t.prefix), total))
+                    for t, lit, latin in literals]
     else:
-        sql = f"SELECT u.id, bm25(units_fts) AS s {_FROM}{where} ORDER BY s, u.id LIMIT ?"
-    ranked = conn.execute(sql, params + [limit]).fetchall() if matched else []
+        weighted = [(lit, latin, 1.0) for _, lit, latin in literals]
+    scores = score_texts(fetch_texts(conn, ids), weighted)
+    ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], -kv[0]))
     units = fetch_units(conn, [uid for uid, _ in ranked])
     patterns = [p for p in (term_pattern(t.text, t.prefix) for t in used) if p]
     results = []
@@ -197,7 +217,7 @@ def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = No
         unit = units[uid]
         spans = match_spans(unit["text"], patterns)
         snip = make_snippet(unit["text"], spans, snippet_width)
-        unit.update(score=round(-score, 4), snippet=snip.text, highlights=[list(s) for s in snip.spans],
+        unit.update(score=round(score, 4), snippet=snip.text, highlights=[list(s) for s in snip.spans],
                     _snippet=snip)
         results.append(unit)
     return Outcome(results, matched, capped, expression, ignored)

@@ -14,10 +14,13 @@ milliseconds. Candidates come from the index:
    them together are fetched too (bounded queries);
 4. the best ``MAX_CANDIDATES`` candidates are scored with rapidfuzz.
 
-Score: rapidfuzz ``token_sort_ratio`` on a comparable form of both texts
-(Latin words folded, Chinese as bigrams, separated by spaces), so reordered
-clauses still score high, while a passage only a fraction of a long paragraph
-scores low, as in a translation memory. 0–100.
+Score, 0–100, as in a translation memory (a passage that is only a fraction
+of a long paragraph scores low): the higher of ``fuzz.ratio`` (edit distance
+of the case/accent-folded texts: changed and added words) and
+``fuzz.token_sort_ratio`` on a comparable form (Latin words, Chinese bigrams:
+reordered words and clauses). The second, costlier, is computed only for the
+``RESCORE`` best candidates by the first. Filters apply to the scored units,
+so with a narrow filter fewer than *limit* results may come back.
 """
 from __future__ import annotations
 
@@ -26,18 +29,15 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from .query import Filters, QueryError, fetch_units
+from .query import Filters, QueryError, fetch_texts, fetch_units
 from .snippet import make_snippet
-from .tokenise import comparable, passage_tokens
+from .tokenise import comparable, fold_latin, passage_tokens, token_expression as _quoted
 
-PROBE_CAP = 500
-MAX_PROBES = 48
+PROBE_CAP = 300
+MAX_PROBES = 32
 RARE_TOKENS = 12
-MAX_CANDIDATES = 3000
-
-
-def _quoted(token: str) -> str:
-    return 'bi : "' + token.replace('"', '""') + '"'
+MAX_CANDIDATES = 1500
+RESCORE = 100
 
 
 def _probe(conn, expression: str, cap: int) -> list[int]:
@@ -74,17 +74,26 @@ def similar(conn: sqlite3.Connection, passage: str, *, min_score: float = 70, li
     ids = candidate_ids(conn, passage)
     if not ids:
         return []
-    units = fetch_units(conn, ids)
-    units = {uid: u for uid, u in units.items() if _passes(u, filters)}
-    choices = {uid: comparable(u["text"]) for uid, u in units.items()}
-    best = process.extract(comparable(passage), choices, scorer=fuzz.token_sort_ratio,
-                           score_cutoff=min_score, limit=limit)
+    texts = fetch_texts(conn, ids)
+    # stage 1, all candidates: edit-distance similarity of the folded texts (C, fast)
+    first = process.extract(fold_latin(passage), {uid: fold_latin(t) for uid, t in texts.items()},
+                            scorer=fuzz.ratio, limit=RESCORE)
+    # stage 2, the best of them: also word order-insensitive similarity; keep the higher
+    query = comparable(passage)
+    scored = {uid: max(score, fuzz.token_sort_ratio(query, comparable(texts[uid])))
+              for _text, score, uid in first}
+    best = sorted((kv for kv in scored.items() if kv[1] >= min_score), key=lambda kv: (-kv[1], -kv[0]))
+    units = fetch_units(conn, [uid for uid, _ in best])
     out = []
-    for _text, score, uid in best:
+    for uid, score in best:
         unit = units[uid]
+        if not _passes(unit, filters):
+            continue
         snip = make_snippet(unit["text"], [], snippet_width)
         unit.update(score=round(score, 1), snippet=snip.text, highlights=[], _snippet=snip)
         out.append(unit)
+        if len(out) >= limit:
+            break
     return out
 
 

@@ -18,12 +18,36 @@ _NONCJK_WORD = f"[^\\W_{CJK_CLASS}]"
 _SEP = r"[\W_]+?"
 
 
+def fold_char(ch: str) -> str:
+    """One character folded as the index sees it: NFKC; then, outside CJK,
+    accents removed and case folded."""
+    return normalise(ch) if is_cjk(ch) else fold(unicodedata.normalize("NFKC", ch))
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
+
+
+def fold_text(text: str) -> str:
+    """The whole text folded character by character (fast: ``str.translate``)."""
+    return text.lower() if text.isascii() else text.translate(_FOLDED)
+
+
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text, and for each of its characters the index of the
     original character it came from."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     chars, offsets = [], []
     for i, ch in enumerate(text):
-        f = normalise(ch) if is_cjk(ch) else fold(unicodedata.normalize("NFKC", ch))
+        f = _FOLDED[ord(ch)]
         for c in f:
             chars.append(c)
             offsets.append(i)
@@ -37,7 +61,7 @@ def term_pattern(term: str, prefix: bool = False) -> re.Pattern | None:
     pieces = []
     for cjk, piece in runs(normalise(term)):
         if cjk:
-            pieces.append(("cjk", re.escape(fold(piece))))
+            pieces.append(("cjk", re.escape("".join(fold_char(c) for c in piece))))
         else:
             for word in re.findall(r"[^\W_]+", fold(piece)):
                 pieces.append(("word", re.escape(word)))

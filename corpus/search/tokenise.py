@@ -9,22 +9,24 @@ ourselves, in Python, into space-separated tokens that unicode61 then indexes
 as they are:
 
 - column ``bi``: every run of CJK characters becomes its overlapping bigrams
-  (``驻地协调员`` → ``驻地 地协 协调 调员``; a lone character stays a unigram);
-  non-CJK text is left for unicode61 (case folding, ``remove_diacritics 2``).
-  A CJK query of two or more characters is the PHRASE of its bigrams, so it
-  matches exactly where the characters are adjacent.
-- column ``uni``: every CJK character alone, for one-character queries.
+  (``驻地协调员`` → ``驻地 地协 协调 调员``). A CJK query of two or more
+  characters is the PHRASE of its bigrams, so it matches exactly where the
+  characters are adjacent.
+- column ``uni``: the text as a stream of tokens, each CJK character alone,
+  non-CJK text left for unicode61 (case folding, ``remove_diacritics 2``):
+  one-character queries, Latin words, and mixed terms such as ``2020年``.
 
 Text is NFKC-normalised first (full-width Ｌａｔｉｎ and digits become ASCII,
 CJK compatibility ideographs their unified forms), on both sides.
 """
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
 #: bump when the columns computed from a text change: old indexes must be rebuilt
-TOKENISER_VERSION = "1"
+TOKENISER_VERSION = "2"
 
 #: Han (with extensions A–G and compatibility), kana, Hangul syllables, 々 and 〇
 CJK_CLASS = ("\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -35,6 +37,8 @@ _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 
 def normalise(text: str) -> str:
     """NFKC, the normalisation applied to indexed text and to queries alike."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
     return unicodedata.normalize("NFKC", text)
 
 
@@ -55,7 +59,7 @@ def bigrams(run: str) -> list[str]:
     """Overlapping bigrams of a CJK run; a one-character run is its unigram."""
     if len(run) < 2:
         return [run]
-    return [run[i:i + 2] for i in range(len(run) - 1)]
+    return [a + b for a, b in zip(run, run[1:])]
 
 
 def has_word(text: str) -> bool:
@@ -64,15 +68,29 @@ def has_word(text: str) -> bool:
 
 
 def index_columns(text: str) -> tuple[str, str]:
-    """The ``(uni, bi)`` column values for one unit's text."""
+    """The ``(uni, bi)`` column values for one unit's text.
+
+    ``uni``: the whole text as a token stream — non-CJK text as it is (unicode61
+    splits, folds case and accents), each CJK character a token of its own.
+    ``bi``: only the bigrams of CJK runs of two or more characters, with a
+    separator token between runs so that bigrams of different runs are never
+    adjacent (a phrase cannot match across punctuation or Latin text)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     uni, bi = [], []
-    for cjk, piece in runs(normalise(text)):
+    for cjk, piece in runs(text):
         if cjk:
             uni.append(" ".join(piece))
-            bi.append(" ".join(bigrams(piece)))
+            if len(piece) > 1:
+                bi.append(" ".join([a + b for a, b in zip(piece, piece[1:])]))
+                bi.append(RUN_SEPARATOR)
         else:
-            bi.append(piece)
+            uni.append(piece)
     return " ".join(uni), " ".join(bi)
+
+
+#: a token between CJK runs in column ``bi`` (never searched: bi holds only bigrams)
+RUN_SEPARATOR = "x"
 
 
 def _quoted(text: str) -> str:
@@ -83,26 +101,38 @@ def _quoted(text: str) -> str:
 
 def term_expression(term: str, prefix: bool = False) -> str | None:
     """The FTS5 expression matching *term* (one word or a phrase) as a whole,
-    or None when the term has nothing searchable (only punctuation)."""
-    text = normalise(term)
-    pieces = runs(text)
+    or None when the term has nothing searchable (only punctuation).
+
+    One run of two or more CJK characters: the phrase of its bigrams in
+    ``bi`` (fast: bigram lists are short). Anything else — one CJK character,
+    Latin words, a mix such as ``2020年`` — the phrase of its tokens in ``uni``,
+    which holds every token in order, so adjacency is exact."""
+    pieces = runs(normalise(term))
     if not any(cjk or has_word(piece) for cjk, piece in pieces):
         return None
-    if len(pieces) == 1 and pieces[0][0] and len(pieces[0][1]) == 1:
-        return f"uni : {_quoted(pieces[0][1])}"        # one CJK character
-    parts = [" ".join(bigrams(piece)) if cjk else piece for cjk, piece in pieces]
-    expr = f"bi : {_quoted(' '.join(parts))}"
+    if len(pieces) == 1 and pieces[0][0] and len(pieces[0][1]) > 1:
+        return f"bi : {_quoted(' '.join(bigrams(pieces[0][1])))}"
+    expr = "uni : " + _quoted(" ".join(" ".join(piece) if cjk else piece for cjk, piece in pieces))
     if prefix and not pieces[-1][0]:
         expr += " *"                                  # prefix of the last Latin word
     return expr
 
 
+def token_expression(token: str) -> str:
+    """The expression for one token of :func:`passage_tokens` (bigram or word)."""
+    column = "bi" if len(token) == 2 and is_cjk(token[0]) and is_cjk(token[1]) else "uni"
+    return f"{column} : {_quoted(token)}"
+
+
 def passage_tokens(text: str) -> list[str]:
-    """Distinct ``bi``-column tokens of a passage, in order of first occurrence
-    (CJK bigrams, and Latin words folded like unicode61 with remove_diacritics)."""
+    """Distinct index tokens of a passage, in order of first occurrence: CJK
+    bigrams, and Latin words folded like unicode61 with remove_diacritics."""
     seen, out = set(), []
     for cjk, piece in runs(normalise(text)):
-        toks = bigrams(piece) if cjk else [fold(w) for w in re.findall(r"[^\W_]+", piece)]
+        if cjk:
+            toks = bigrams(piece) if len(piece) > 1 else []
+        else:
+            toks = [fold(w) for w in re.findall(r"[^\W_]+", piece)]
         for t in toks:
             if t and t not in seen:
                 seen.add(t)
@@ -112,17 +142,34 @@ def passage_tokens(text: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Case- and accent-folded form of non-CJK text (for matching and scoring)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_WORD = re.compile(r"[^\W_]+")
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def fold_latin(text: str) -> str:
+    """Accents and case folded, all in C: a fast approximation of :func:`fold`
+    for Latin-script text (combining marks outside U+0300–U+036F are kept)."""
+    if text.isascii():
+        return text.lower()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
 def comparable(text: str) -> str:
     """A form for fuzzy scoring: tokens separated by single spaces — Latin
-    words folded, CJK as bigrams — so token-based scorers see words in Chinese too."""
+    words folded, CJK as bigrams — so token-based scorers see words in Chinese
+    too. Built with C-level operations only: it runs on every candidate."""
     out = []
-    for cjk, piece in runs(normalise(text)):
+    for cjk, piece in runs(text):
         if cjk:
-            out.extend(bigrams(piece))
+            out.append(" ".join(map(operator.add, piece, piece[1:])) if len(piece) > 1 else piece)
         else:
-            out.extend(re.findall(r"[^\W_]+", fold(piece)))
+            words = _WORD.findall(piece)
+            if words:
+                out.append(fold_latin(" ".join(words)))
     return " ".join(out)
