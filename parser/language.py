@@ -13,8 +13,10 @@ _WORD = re.compile(r"[a-zà-ÿ]+")
 
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "by", "which", "this", "are", "be"},
-    "fr": {"le", "la", "les", "des", "et", "du", "en", "est", "pour", "dans", "une", "sur", "qui", "au", "aux", "que"},
-    "es": {"el", "la", "los", "las", "y", "del", "en", "es", "para", "una", "por", "con", "que", "se", "al"},
+    "fr": {"le", "la", "les", "des", "et", "du", "en", "est", "pour", "dans", "une", "sur", "qui", "au", "aux", "que",
+           "avec", "ses", "cette", "ont", "été", "sont", "aussi"},
+    "es": {"el", "la", "los", "las", "y", "del", "en", "es", "para", "una", "por", "con", "que", "se", "al",
+           "su", "sus", "como", "este", "esta", "más", "también"},
 }
 
 
@@ -36,10 +38,29 @@ def detect_language(text: str, sample: int = 4000) -> str:
         return "ru"
     if best == ara:
         return "ar"
+    return latin_language(head)
+
+
+def latin_language(text: str) -> str:
+    """en, fr or es for Latin-script text: function words, plus letters and
+    spellings only one of the languages uses (``ñ``/``¿``/``-ción`` for Spanish,
+    ``ç``/``œ``/``è``/elided ``l’``, ``d’`` for French), which decide short
+    texts such as a header line (``Consejo de Administración``)."""
+    low = text.lower()
     counts = {lang: 0 for lang in _FUNCTION_WORDS}
-    for w in _WORD.findall(head.lower()):
+    for w in _WORD.findall(low):
         for lang, words in _FUNCTION_WORDS.items():
             if w in words:
                 counts[lang] += 1
+        if w.endswith(("ción", "ciones", "mente")) and not w.endswith("ement"):
+            counts["es"] += 2
+    for lang, pattern in _DISTINCTIVE.items():
+        counts[lang] += 2 * len(pattern.findall(low))
     # words shared by fr and es ("la", "en", "que") count for both; the rest decide
     return max(counts, key=lambda k: (counts[k], k == "en"))
+
+
+_DISTINCTIVE = {
+    "es": re.compile(r"[ñ¿¡áíóú]"),
+    "fr": re.compile(r"[çœèêëîïôûâù]|\b(?:l|d|qu|n|s)[’'](?=[a-zà-ÿ])"),
+}
