@@ -74,7 +74,7 @@ _INTERNAL_WORDS = {"present", "this", "présent", "présente", "presente", "este
 _BEFORE_LATIN = re.compile(r"(?:[Aa]rticles?|[Aa]rt[íi]culos?|[Rr]ules?|[Rr][èe]gles?|[Rr]eglas?|[Ss]ections?|"
                            r"[Ss]ecci[óo]n|[Cc]hapter|[Cc]hapitre|[Cc]ap[íi]tulo)\s+[\dIVXLC]{1,6}[a-z]?,?\s*$")
 _BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|宣言|议定书|协定|规则|条例|报告|议程|决定|导则|框架)(?:的)? ?$")
-_GLUE_BEFORE = re.compile(r"^(?:,? ?|号?文件 ?|的 ?)$")
+_GLUE_BEFORE = re.compile(r"^(?:,? ?| ?号?文件 ?| ?的 ?)$")
 _GLUE_AFTER = re.compile(r"^,? ?(?:of|in|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
                          r"(?:(?:document|documento|report|rapport|informe) ?)?$")
 DOC_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")
