@@ -233,6 +233,16 @@ def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furni
         node["caption_spans"] = spans_for(block.caption, tid, block.line)
     node["header"] = [c.text for c in block.header]
     node["header_spans"] = [spans_for(c, tid, block.line) for c in block.header]
+    if any(getattr(c, "colspan", 1) > 1 or getattr(c, "rowspan", 1) > 1 for c in block.header):
+        # merged header cells: the strings above cannot say what they cover
+        node["header_cells"] = []
+        for c, spans in zip(block.header, node["header_spans"]):
+            cell = {"text": c.text, "spans": spans}
+            if getattr(c, "colspan", 1) > 1:
+                cell["colspan"] = c.colspan
+            if getattr(c, "rowspan", 1) > 1:
+                cell["rowspan"] = c.rowspan
+            node["header_cells"].append(cell)
     rows = []
     for r in block.rows:
         cells = []
