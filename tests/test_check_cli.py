@@ -86,11 +86,14 @@ def test_folder_and_bad_file_in_a_batch(tmp_path, capsys):
     out_file = tmp_path / "report.jsonl"
     assert main(["check", str(tmp_path), "--format", "json", "-o", str(out_file)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith("councildoc: error: ") for line in err)
+    assert len(err) == 1 and err[0].startswith("councildoc: error: ") and "empty.txt" in err[0]
     rows = [json.loads(x) for x in out_file.read_text(encoding="utf-8").splitlines()]
     bad = sorted(Path(r["file"]).name for r in rows if r["code"] == "input-unreadable")
-    assert bad == ["empty.txt", "notatree.json"]
+    assert bad == ["empty.txt"]            # other JSON found in a folder is skipped, not a tree
     assert sum(1 for r in rows if r["code"] == "link-placeholder") == 6   # the good file still checked
+    # named explicitly, a JSON file that is not a tree is an error
+    assert main(["check", str(tmp_path / "notatree.json")]) == 1
+    assert "not a councildoc tree" in capsys.readouterr().err
 
 
 def test_help_explains(capsys):

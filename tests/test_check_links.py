@@ -65,3 +65,18 @@ def test_symbols_in_href():
     assert symbols_in_href("https://www.ilo.org/files/GB340-INS-18-6.pdf") == {"GB.340/INS/18/6"}
     assert symbols_in_href("https://www.ilo.org/gb/GB.337/INS/9") == {"GB.337/INS/9"}
     assert symbols_in_href("https://www.ilo.org/wcms_757614.pdf") == set()
+
+
+def test_bookmark_anchors(tmp_path):
+    """'#_Toc…' names a Word bookmark, which trees do not keep: not checkable in a
+    .docx tree (no finding); in plain text there are no bookmarks (warning)."""
+    from councildoc.corpus.check.links import check_link
+    from councildoc.corpus.check.sites import Site
+    site = Site("see chapter 1", [], "u-1", 4, "paragraph")
+    link = {"type": "link", "start": 4, "end": 13, "href": "#_Toc89816785"}
+    assert check_link(site, link, "a.docx", {"u-1"}, [], "docx") == []
+    f, = check_link(site, link, "a.txt", {"u-1"}, [], "text")
+    assert (f.code, f.level, f.line) == ("link-anchor-unresolved", "warning", 4)
+    link["href"] = "#p-9"                  # our own id scheme: checked in every format
+    f, = check_link(site, link, "a.docx", {"u-1"}, [], "docx")
+    assert (f.code, f.level) == ("link-anchor-unresolved", "error")

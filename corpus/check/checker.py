@@ -12,7 +12,7 @@ from councildoc.parser import InputError, TreeInvalidError
 
 from . import footnotes, internal, links
 from .findings import Finding, sort_key
-from .inputs import load_tree
+from .inputs import NotATree, load_tree
 from .sites import Site, node_index, text_sites
 
 DOCUMENT_KINDS = links.DOCUMENT_KINDS
@@ -35,6 +35,7 @@ class DocReport:
     citations: list = field(default_factory=list)    # (target symbol, kind, Place)
     urls: list = field(default_factory=list)         # (url, Place)
     error: str | None = None                         # one line when unreadable
+    skipped: bool = False                            # a foreign JSON file found in a folder
 
 
 def paragraph_numbers(index: dict) -> list[int]:
@@ -93,14 +94,19 @@ def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
     return out
 
 
-def analyse(path: str) -> DocReport:
+def analyse(path: str, in_folder: bool = False) -> DocReport:
     """Load and check one input; never raises for bad input (the report
-    carries the one-line error instead)."""
+    carries the one-line error instead). A JSON file found in a folder that is
+    not a councildoc tree is skipped, not reported."""
     try:
         tree, file = load_tree(path)
         sites = text_sites(tree)
         return DocReport(path, file, tree.get("symbol"), check_tree(tree, file),
                          citations(sites), external_urls(sites))
+    except NotATree as e:
+        if in_folder:
+            return DocReport(path, path, skipped=True)
+        return DocReport(path, path, error=str(e))
     except InputError as e:
         return DocReport(path, path, error=str(e))
     except TreeInvalidError as e:

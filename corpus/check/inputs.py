@@ -9,6 +9,11 @@ from pathlib import Path
 
 from councildoc.parser import InputError, parse_file
 
+class NotATree(InputError):
+    """A JSON file that is not a councildoc tree (in a folder, it is skipped:
+    folders of trees often hold other JSON files too)."""
+
+
 DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"}
 TREE_EXTENSIONS = {".json"}
 
@@ -16,7 +21,13 @@ TREE_EXTENSIONS = {".json"}
 def expand(paths: list[str]) -> list[str]:
     """Files named or found (recursively, hidden entries skipped, sorted) in
     folders. A path that does not exist raises InputError."""
-    out: list[str] = []
+    return [p for p, _ in expand_marked(paths)]
+
+
+def expand_marked(paths: list[str]) -> list[tuple[str, bool]]:
+    """Like :func:`expand`, each file with True when it was found in a folder
+    (rather than named)."""
+    out: list[tuple[str, bool]] = []
     for p in paths:
         if os.path.isdir(p):
             found = []
@@ -25,12 +36,18 @@ def expand(paths: list[str]) -> list[str]:
                 for f in files:
                     if not f.startswith(".") and Path(f).suffix.lower() in DOCUMENT_EXTENSIONS | TREE_EXTENSIONS:
                         found.append(os.path.join(root, f))
-            out.extend(sorted(found))
+            out.extend((f, True) for f in sorted(found))
         elif os.path.exists(p):
-            out.append(p)
+            out.append((p, False))
         else:
             raise InputError(p, "no such file or folder")
-    return list(dict.fromkeys(out))
+    seen: set[str] = set()
+    unique = []
+    for p, in_folder in out:
+        if p not in seen:
+            seen.add(p)
+            unique.append((p, in_folder))
+    return unique
 
 
 def load_tree(path: str) -> tuple[dict, str]:
@@ -43,6 +60,6 @@ def load_tree(path: str) -> tuple[dict, str]:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             raise InputError(path, f"cannot be read as a JSON tree ({e})") from None
         if not isinstance(tree, dict) or "schema_version" not in tree or "body" not in tree:
-            raise InputError(path, "is JSON but not a councildoc tree (no schema_version/body)")
+            raise NotATree(path, "is JSON but not a councildoc tree (no schema_version/body)")
         return tree, (tree.get("source") or {}).get("path") or path
     return parse_file(path), path

@@ -20,7 +20,9 @@ from .sites import Site
 
 INTERNAL_KINDS = ("paragraph", "appendix", "draft_decision", "footnote")
 _PARA = re.compile(r"^p-(\d+)(?:-(\d+))?(?:\(([a-z]{1,3}|[ivx]{1,5})\)|-([a-z]{1,3}))?$")
-_APPX = re.compile(r"^(appendix|annex)(?:-([A-Za-z0-9]+))?$", re.I)
+_APPX = re.compile(r"^(appendix|annex)(?:-(\w+))?$", re.I)
+#: anchors in the tree's own id scheme; other anchors are bookmarks of the source
+NODE_ID = re.compile(r"^(?:p-\d|u-\d|sec-|fn-|table-|appendix|annex)")
 
 
 def _appendix_ids(ids: set[str]) -> list[str]:

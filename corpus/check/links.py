@@ -109,7 +109,8 @@ def _link_symbol(site: Site, link: dict) -> str | None:
     return None
 
 
-def check_link(site: Site, link: dict, file: str, node_ids: set[str], para_numbers: list[int]) -> list[Finding]:
+def check_link(site: Site, link: dict, file: str, node_ids: set[str], para_numbers: list[int],
+               fmt: str = "text") -> list[Finding]:
     href = link.get("href", "")
     target = href.strip()
     text = site.text[link["start"]:link["end"]]
@@ -128,7 +129,16 @@ def check_link(site: Site, link: dict, file: str, node_ids: set[str], para_numbe
                        f"replace {target!r} with the address of {symbol}" if symbol
                        else f"replace {target!r} with the real address, or remove the link")
     if target.startswith("#"):
-        problem = internal.unresolved(target[1:], node_ids, para_numbers)
+        anchor = target[1:]
+        if not internal.NODE_ID.match(anchor):
+            # a bookmark of a .docx or HTML source (#_Toc…, #_Ref…): the tree does
+            # not keep bookmarks, so it cannot be checked; plain text has none
+            if fmt != "text":
+                return []
+            return finding("link-anchor-unresolved", "warning",
+                           f"{label} points to {target}, which names no node of this document",
+                           "link to a node id such as #p-3, #sec-I or #fn-2")
+        problem = internal.unresolved(anchor, node_ids, para_numbers)
         if problem:
             what, suggestion = problem
             return finding("link-anchor-unresolved", "error", f"{label} points to {target}: {what}", suggestion)
@@ -149,9 +159,10 @@ def check_link(site: Site, link: dict, file: str, node_ids: set[str], para_numbe
 
 
 def check(tree: dict, sites: list[Site], file: str, node_ids: set[str], para_numbers: list[int]) -> list[Finding]:
+    fmt = tree.get("source", {}).get("format", "text")
     out = []
     for site in sites:
         for s in site.spans:
             if s.get("type") == "link":
-                out.extend(check_link(site, s, file, node_ids, para_numbers))
+                out.extend(check_link(site, s, file, node_ids, para_numbers, fmt))
     return out

@@ -12,7 +12,7 @@ from ..check import corpus_refs, online
 from ..check.checker import analyse
 from ..check.findings import Finding, has_errors, sort_key, strict
 from ..check.formats import render
-from ..check.inputs import expand
+from ..check.inputs import expand_marked
 from ..cli import UsageError
 from ..output import write_atomic
 
@@ -107,11 +107,17 @@ def _validate(args) -> None:
         raise UsageError("--cache and --no-cache only make sense with --online")
 
 
-def _analyse_all(paths: list[str], jobs: int) -> list:
+def _analyse_all(entries: list[tuple[str, bool]], jobs: int) -> list:
+    """Reports for (path, found in a folder) entries, in order; foreign JSON
+    files found in folders are dropped."""
+    paths = [p for p, _ in entries]
+    flags = [f for _, f in entries]
     if jobs <= 1 or len(paths) < 4:
-        return [analyse(p) for p in paths]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(analyse, paths, chunksize=4))
+        reports = [analyse(p, f) for p, f in entries]
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            reports = list(pool.map(analyse, paths, flags, chunksize=4))
+    return [r for r in reports if not r.skipped]
 
 
 def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
@@ -122,19 +128,19 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
             raise UsageError(f"--corpus {spec}: {e}") from None
     if not os.path.isdir(spec):
         raise UsageError(f"--corpus {spec}: neither a folder nor a SQLite database")
-    files = expand([spec])
+    entries = expand_marked([spec])
     already = {r.path: r for r in checked}
-    reports = [already[f] for f in files if f in already]
-    reports += _analyse_all([f for f in files if f not in already], jobs)
+    reports = [already[f] for f, _ in entries if f in already]
+    reports += _analyse_all([e for e in entries if e[0] not in already], jobs)
     return corpus_refs.corpus_from_reports(reports)
 
 
 def run(args) -> int:
     _validate(args)
-    paths = expand(args.paths)
-    if not paths:
+    entries = expand_marked(args.paths)
+    reports = _analyse_all(entries, args.jobs)
+    if not reports:
         raise UsageError("no documents or trees found in " + ", ".join(args.paths))
-    reports = _analyse_all(paths, args.jobs)
     findings: list[Finding] = []
     for r in reports:
         if r.error:
@@ -169,7 +175,7 @@ def run(args) -> int:
     if args.strict:
         findings = strict(findings)
     findings.sort(key=sort_key)
-    text = render(findings, args.fmt, len(paths))
+    text = render(findings, args.fmt, len(reports))
     if args.fmt == "text" and extra_text:
         text = text + "\n" + extra_text
     if args.output:
