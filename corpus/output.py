@@ -23,10 +23,16 @@ def file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | os.PathLike, text: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike, text: str | bytes, durable: bool = True) -> None:
     """Write *text* to *path* so that readers see either the old file or the
     complete new one. On any error the temporary file is removed and the error
-    re-raised."""
+    re-raised.
+
+    The rename alone makes the write atomic against an interrupted or killed
+    process. *durable* also flushes the data to disk before the rename, so the
+    new file survives a power loss; it costs milliseconds per file, which a
+    batch of thousands may skip (its next run re-converts any output a crash
+    left incomplete)."""
     path = os.fspath(path)
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, exist_ok=True)
@@ -37,7 +43,8 @@ def write_atomic(path: str | os.PathLike, text: str | bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:

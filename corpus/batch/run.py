@@ -37,6 +37,7 @@ class BatchConfig:
     scheduler: str | None = None
     options: Options = field(default_factory=Options)
     quiet: bool = False
+    fsync: bool = False         #: flush each tree to disk before its rename
     work: Callable = convert_document   #: the per-document function (tests may wrap it)
     #: asked between documents: True stops the batch cleanly (see commands/convert.py)
     stop_requested: Callable[[], bool] = lambda: False
@@ -99,7 +100,7 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
     }
     with engine:   # connects to a cluster / starts the workers: may raise UsageError
         report = Report(cfg.report_path, header, len(sources))
-        sink = JsonlSink(cfg.jsonl, cfg.force) if cfg.jsonl else MirrorSink(cfg.outdir)
+        sink = JsonlSink(cfg.jsonl, cfg.force) if cfg.jsonl else MirrorSink(cfg.outdir, durable=cfg.fsync)
         progress = Progress(len(sources), choose_mode(cfg.quiet, stream), stream)
         interrupted = False
         try:

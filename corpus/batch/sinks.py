@@ -2,7 +2,10 @@
 
 Both write atomically. In a folder each tree is its own temp file + rename,
 so an interrupted run leaves complete trees and, at worst, a hidden
-``.councildoc-*.tmp`` file, never a half-written ``.json``. A JSONL file is
+``.councildoc-*.tmp`` file, never a half-written ``.json``. Trees are not
+flushed to disk one by one unless asked (``--fsync``: milliseconds per file):
+after a power loss the incremental check, which trusts only complete trees,
+makes the next run re-convert whatever the crash left incomplete. A JSONL file is
 built under a temporary name and renamed over the old one only when the
 batch ends, so an interrupted run leaves the previous file untouched.
 """
@@ -19,8 +22,9 @@ from .incremental import jsonl_index, output_is_current
 class MirrorSink:
     """``a/b/x.txt`` → ``OUTDIR/a/b/x.json``."""
 
-    def __init__(self, outdir: str):
+    def __init__(self, outdir: str, durable: bool = False):
         self.outdir = outdir
+        self.durable = durable
 
     def describe(self, src: Source) -> str:
         return src.output_rel
@@ -32,7 +36,7 @@ class MirrorSink:
         """An up-to-date output stays where it is."""
 
     def write(self, src: Source, text: str) -> None:
-        write_atomic(os.path.join(self.outdir, src.output_rel), text)
+        write_atomic(os.path.join(self.outdir, src.output_rel), text, durable=self.durable)
 
     def close(self) -> None:
         pass

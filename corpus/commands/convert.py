@@ -71,6 +71,9 @@ def add_arguments(p) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the conversions on an existing Dask cluster, e.g. tcp://host:8786 "
                         "(needs: pip install 'councildoc[dask]')")
+    p.add_argument("--fsync", action="store_true",
+                   help="flush each tree to disk before renaming it into place: survives a power loss, "
+                        "but slower (an interrupted or killed run never leaves a half-written file either way)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but the failed files")
     p.add_argument("--lang", metavar="CODE", help="the language of every document (zh, en, fr, es…); detected when omitted")
     p.add_argument("--encoding", metavar="CODEC",
@@ -88,7 +91,7 @@ def run(args) -> int:
         raise UsageError(f"{args.jsonl}: is a folder; --jsonl needs a file name")
     cfg = BatchConfig(
         inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
-        jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet,
+        jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet, fsync=args.fsync,
         options=Options(lang=args.lang, encoding=args.encoding, fmt=args.fmt))
     stop = _StopOnSignal()
     cfg.stop_requested = stop.requested
