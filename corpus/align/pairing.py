@@ -1,0 +1,191 @@
+"""Pair two versions of one document (say English and French) by the numbers
+the documents themselves print, never by guessing from the text.
+
+Every language version of a Governing Body document numbers its paragraphs,
+items and footnotes identically, so those numbers are the alignment: paragraph
+7 pairs with paragraph 7, its item (b) with item (b), footnote 3 with
+footnote 3. Sections pair by id (``sec-I``, ``sec-III-A``, ``decision``), and
+the title and summary of the header pair with each other. What does not pair
+is reported as a :class:`Finding` (a paragraph present in one version only, a
+footnote count that differs, different symbols), so a translator sees the gap
+instead of a silently shifted memory.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+
+from councildoc.parser import InputError, parse_file
+
+
+@dataclass(slots=True)
+class Segment:
+    """One side of a pair: the text of one node in one language."""
+    lang: str
+    node: str
+    text: str
+
+
+@dataclass(slots=True)
+class Pair:
+    kind: str                 # title | summary | heading | paragraph | item | footnote
+    key: str                  # the node id shared by both versions (p-7, p-7-b, fn-3, sec-I…)
+    number: int | None
+    label: str | None
+    source: Segment
+    target: Segment
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "key": self.key, "number": self.number, "label": self.label,
+                "source": {"lang": self.source.lang, "node": self.source.node, "text": self.source.text},
+                "target": {"lang": self.target.lang, "node": self.target.node, "text": self.target.text}}
+
+
+@dataclass(slots=True)
+class Finding:
+    level: str                # warning | info
+    code: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"level": self.level, "code": self.code, "message": self.message}
+
+
+@dataclass(slots=True)
+class Alignment:
+    source_lang: str
+    target_lang: str
+    symbol: str | None
+    pairs: list = field(default_factory=list)       # list[Pair]
+    findings: list = field(default_factory=list)    # list[Finding]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for p in self.pairs if p.kind == kind)
+
+
+def load_tree(path: str, lang: str | None = None) -> dict:
+    """A tree from a ``.json`` file written by ``councildoc parse``/``convert``,
+    or a document (text, .docx, HTML) parsed on the fly. Bad input raises
+    :class:`InputError` with a one-line message naming the file."""
+    if os.fspath(path).lower().endswith(".json"):
+        try:
+            with open(path, encoding="utf-8") as f:
+                tree = json.load(f)
+        except FileNotFoundError:
+            raise InputError(path, "no such file") from None
+        except IsADirectoryError:
+            raise InputError(path, "is a directory, not a file") from None
+        except UnicodeDecodeError:
+            raise InputError(path, "not UTF-8 JSON") from None
+        except json.JSONDecodeError as e:
+            raise InputError(path, f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+        except OSError as e:
+            raise InputError(path, f"cannot be read ({e.strerror or e})") from None
+        if not isinstance(tree, dict) or "schema_version" not in tree or not isinstance(tree.get("body"), list):
+            raise InputError(path, "is JSON but not a councildoc tree (no schema_version and body)")
+        if lang:
+            tree = dict(tree, language=lang)
+        return tree
+    return parse_file(path, lang=lang)
+
+
+def _walk(nodes):
+    for node in nodes:
+        yield node
+        if node.get("type") == "section":
+            yield from _walk(node.get("children", []))
+
+
+def _index(tree: dict) -> tuple[dict, dict, dict, int]:
+    """Numbered paragraphs by number, sections by id, footnotes by number, and
+    the count of unnumbered paragraphs (which have nothing to pair by)."""
+    paragraphs: dict[int, dict] = {}
+    sections: dict[str, dict] = {}
+    unnumbered = 0
+    for node in _walk(tree.get("body", [])):
+        if node.get("type") == "paragraph":
+            if node.get("number") is None:
+                unnumbered += 1
+            else:
+                paragraphs.setdefault(node["number"], node)
+        elif node.get("type") == "section":
+            sections.setdefault(node["id"], node)
+    footnotes: dict[int, dict] = {}
+    for note in tree.get("footnotes", []):
+        footnotes.setdefault(note["number"], note)
+    return paragraphs, sections, footnotes, unnumbered
+
+
+def align_trees(a: dict, b: dict, a_name: str = "A", b_name: str = "B") -> Alignment:
+    """Pair the nodes of tree *a* (source) with those of tree *b* (target)."""
+    la, lb = a.get("language") or "und", b.get("language") or "und"
+    out = Alignment(la, lb, a.get("symbol") or b.get("symbol"))
+    warn = lambda code, msg: out.findings.append(Finding("warning", code, msg))   # noqa: E731
+    if a.get("symbol") != b.get("symbol"):
+        warn("symbol-mismatch", f"the symbols differ: {a.get('symbol')} in {a_name}, {b.get('symbol')} in {b_name}")
+    if la == lb:
+        warn("same-language", f"both versions are in the same language ({la})")
+
+    ma, mb = a.get("meta", {}), b.get("meta", {})
+    if ma.get("title") and mb.get("title"):
+        out.pairs.append(Pair("title", "title", None, None, Segment(la, "meta", ma["title"]), Segment(lb, "meta", mb["title"])))
+    sa, sb = ma.get("summary"), mb.get("summary")
+    if isinstance(sa, dict) and isinstance(sb, dict) and sa.get("text") and sb.get("text"):
+        out.pairs.append(Pair("summary", "summary", None, None, Segment(la, "meta", sa["text"]), Segment(lb, "meta", sb["text"])))
+
+    pa, seca, fa, ua = _index(a)
+    pb, secb, fb, ub = _index(b)
+
+    for sid, sec in seca.items():
+        other = secb.get(sid)
+        if other is None:
+            out.findings.append(Finding("info", "section-unpaired", f"section {sid} is only in {a_name}"))
+            continue
+        out.pairs.append(Pair("heading", sid, None, sec.get("number"),
+                              Segment(la, sid, sec["heading"]), Segment(lb, sid, other["heading"])))
+    for sid in secb:
+        if sid not in seca:
+            out.findings.append(Finding("info", "section-unpaired", f"section {sid} is only in {b_name}"))
+
+    for number in sorted(set(pa) | set(pb)):
+        if number not in pb:
+            warn("paragraph-unpaired", f"paragraph {number} is only in {a_name}")
+            continue
+        if number not in pa:
+            warn("paragraph-unpaired", f"paragraph {number} is only in {b_name}")
+            continue
+        x, y = pa[number], pb[number]
+        out.pairs.append(Pair("paragraph", f"p-{number}", number, None,
+                              Segment(la, x["id"], x["text"]), Segment(lb, y["id"], y["text"])))
+        _pair_items(out, number, x, y, a_name, b_name)
+    if ua or ub:
+        out.findings.append(Finding("info", "unnumbered-not-aligned",
+                                    f"unnumbered paragraphs are not aligned ({ua} in {a_name}, {ub} in {b_name})"))
+
+    if len(fa) != len(fb):
+        warn("footnote-count-differs", f"{a_name} has {len(fa)} footnotes, {b_name} has {len(fb)}")
+    for number in sorted(set(fa) | set(fb)):
+        if number not in fb or number not in fa:
+            where = a_name if number in fa else b_name
+            warn("footnote-unpaired", f"footnote {number} is only in {where}")
+            continue
+        out.pairs.append(Pair("footnote", f"fn-{number}", number, None,
+                              Segment(la, fa[number]["id"], fa[number]["text"]),
+                              Segment(lb, fb[number]["id"], fb[number]["text"])))
+    return out
+
+
+def _pair_items(out: Alignment, number: int, x: dict, y: dict, a_name: str, b_name: str) -> None:
+    ia = {i["label"]: i for i in x.get("items", [])}
+    ib = {i["label"]: i for i in y.get("items", [])}
+    for label in ia:
+        if label not in ib:
+            out.findings.append(Finding("warning", "item-unpaired", f"item ({label}) of paragraph {number} is only in {a_name}"))
+            continue
+        out.pairs.append(Pair("item", f"p-{number}-{label}", number, label,
+                              Segment(out.source_lang, ia[label]["id"], ia[label]["text"]),
+                              Segment(out.target_lang, ib[label]["id"], ib[label]["text"])))
+    for label in ib:
+        if label not in ia:
+            out.findings.append(Finding("warning", "item-unpaired", f"item ({label}) of paragraph {number} is only in {b_name}"))
