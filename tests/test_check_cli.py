@@ -112,3 +112,11 @@ def test_sarif_uri_outside_the_working_directory(tmp_path, monkeypatch):
     loc = to_sarif([f])["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"].startswith("file:///") and "x%20y.txt" in loc["artifactLocation"]["uri"]
     assert loc["region"]["startLine"] == 1          # a finding without a line goes on line 1
+
+
+def test_list_codes(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["check", "--list-codes"])
+    assert e.value.code == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(CODES) and out[0].split()[0] in CODES

@@ -65,6 +65,6 @@ CODES = {
     "xref-not-in-corpus": "A cited council document is not in the corpus.",
     "url-broken": "An external URL answers with an error status.",
     "url-unreachable": "An external URL cannot be reached (timeout, DNS, connection).",
-    "url-redirected": "An external URL redirects permanently to another address.",
+    "url-redirected": "An external URL redirects to another address (the final one is suggested when the move is permanent).",
     "input-unreadable": "The input file cannot be read as a document or tree.",
 }

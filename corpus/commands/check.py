@@ -2,6 +2,7 @@
 alone or against a corpus, optionally with the external URLs fetched."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -10,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from ..check import corpus_refs, online
 from ..check.checker import analyse
-from ..check.findings import Finding, has_errors, sort_key, strict
+from ..check.findings import CODES, Finding, has_errors, sort_key, strict
 from ..check.formats import render
 from ..check.inputs import expand_marked
 from ..cli import UsageError
@@ -47,13 +48,15 @@ the citations of the checked documents only).
 
 With --online every external http(s) URL is fetched: HEAD, then GET when HEAD is
 refused; redirects followed and reported; transient failures (5xx, connection
-reset) retried once; at most --connections requests at a time and one request
-per --rate seconds per host; results cached (--cache FILE, default in the user
-cache folder) for --cache-ttl seconds so a re-run is fast.
+reset) retried (--retries); at most --connections requests at a time and one
+request per --rate seconds per host; results cached (--cache FILE, default in
+the user cache folder) for --cache-ttl seconds so a re-run is fast (failures
+that may pass, 5xx and timeouts, are not cached and are only warnings).
 
 Each finding has a file, line, node id, code, level (error, warning, info), a
-message and, when there is one, a suggestion. Output: --format text (grouped by
-file), json (one object per line) or sarif (SARIF 2.1.0, for code-hosting CI).
+message and, when there is one, a suggestion (--list-codes lists the codes).
+Output: --format text (grouped by file), json (one object per line) or sarif
+(SARIF 2.1.0, for code-hosting CI).
 
 Exit status: 0 no error-level finding; 1 at least one (with --strict, warnings
 count as errors), or an input could not be read; 2 bad usage.
@@ -66,8 +69,21 @@ examples:
 """
 
 
+class _ListCodes(argparse.Action):
+    """Print every finding code with its meaning, and exit (like --version)."""
+
+    def __init__(self, option_strings, dest, **kw):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        width = max(map(len, CODES))
+        sys.stdout.write("".join(f"{code:<{width}}  {text}\n" for code, text in CODES.items()))
+        parser.exit(0)
+
+
 def add_arguments(p) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="documents, tree JSON files, or folders of them")
+    p.add_argument("--list-codes", action=_ListCodes, help="list the finding codes and what they mean, and exit")
     p.add_argument("--corpus", metavar="DIR|DB", help="check citations of other documents against this corpus")
     p.add_argument("--graph", metavar="FILE", help="with --corpus: write who-cites-whom and cited-but-missing as JSON")
     p.add_argument("--online", action="store_true", help="fetch every external URL (off by default)")
