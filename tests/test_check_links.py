@@ -80,3 +80,12 @@ def test_bookmark_anchors(tmp_path):
     link["href"] = "#p-9"                  # our own id scheme: checked in every format
     f, = check_link(site, link, "a.docx", {"u-1"}, [], "docx")
     assert (f.code, f.level) == ("link-anchor-unresolved", "error")
+
+
+def test_spaces_in_an_address_are_a_warning():
+    from councildoc.corpus.check.links import check_link
+    from councildoc.corpus.check.sites import Site
+    site = Site("report", [], "p-1", 3, "paragraph")
+    f, = check_link(site, {"type": "link", "start": 0, "end": 6, "href": "https://www.ilo.org/a file.pdf"},
+                    "a.docx", set(), [], "docx")
+    assert (f.code, f.level) == ("link-malformed", "warning") and "%20" in f.suggestion

@@ -32,6 +32,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True       # first time: hang up without an answer
                 return
             self.send_response(200)
+        elif self.path == "/%E6%96%87%E4%BB%B6?q=%E4%B8%AD":     # /文件?q=中, percent-encoded
+            self.send_response(200)
         elif self.path == "/nohead":
             self.send_response(405 if self.command == "HEAD" else 200)
         else:
@@ -172,3 +174,9 @@ def test_without_retry_a_reset_is_reported(server):
     url = f"http://127.0.0.1:{server.server_port}/flaky"
     r = Fetcher(timeout=2, retries=0, limiter=HostRateLimiter(0)).check(url)
     assert r.status is None and "RemoteDisconnected" in r.error and r.attempts == 1
+
+
+def test_non_ascii_address_is_encoded(server):
+    url = f"http://127.0.0.1:{server.server_port}/文件?q=中"
+    r = Fetcher(timeout=2, retries=0, limiter=HostRateLimiter(0)).check(url)
+    assert (r.status, r.error) == (200, None)

@@ -143,6 +143,10 @@ def check_link(site: Site, link: dict, file: str, node_ids: set[str], para_numbe
             what, suggestion = problem
             return finding("link-anchor-unresolved", "error", f"{label} points to {target}: {what}", suggestion)
         return []
+    if any(c.isspace() for c in target) and urlsplit(target).scheme.lower() in ("http", "https") \
+            and not url_problem(re.sub(r"\s", "%20", target)):
+        return finding("link-malformed", "warning", f"{label} has spaces in its address {target!r}",
+                       "write each space as %20 (browsers do it, other tools may not)")
     problem = url_problem(target)
     if problem:
         return finding("link-malformed", "error", f"{label} has a malformed target {target!r}: {problem}")

@@ -23,7 +23,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from councildoc.parser import __version__
 
@@ -138,8 +138,26 @@ def _is_timeout(exc: BaseException) -> bool:
         isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, (TimeoutError, socket.timeout)))
 
 
+def to_ascii(url: str) -> str:
+    """An IRI as a URI a request line can carry: IDNA host, percent-encoded
+    path and query (characters already encoded are left alone)."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, _, hostport = netloc.rpartition("@")
+        host, sep, port = hostport.partition(":")
+        netloc = (userinfo + "@" if userinfo else "") + host.encode("idna").decode("ascii") + sep + port
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
+    query = quote(parts.query, safe="/%:@!$&'()*+,;=?-._~")
+    return urlunsplit((parts.scheme, netloc, path, query, ""))
+
+
 def _request(url: str, method: str, timeout: float) -> tuple[int | None, str | None, str | None, bool]:
     """One request: (status, Location, error, transient)."""
+    try:
+        url = to_ascii(url)
+    except UnicodeError:
+        return None, None, "the host name cannot be encoded", False
     req = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     try:
         with _OPENER.open(req, timeout=timeout) as resp:
