@@ -21,7 +21,7 @@ test says it can match.
 from __future__ import annotations
 
 from . import gb, ilc, un, resolutions, instruments, sessions, internal, urls
-from .bodies import mentions
+from .bodies import Cues, mentions
 from .normalise import fold
 from .resolve import resolve_internal
 from .spans import Context
@@ -60,7 +60,7 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
     folded = fold(text)
     if council is None:
         council = _guess_council(folded)
-    ctx = Context(lang=lang, council=council)
+    ctx = Context(lang=lang, council=council, cues=Cues(folded))
     found: list[dict] = []
     for family in (gb, ilc, un, resolutions, instruments, sessions, urls):
         found.extend(family.find(text, folded, ctx))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import xref, Context, clause_before, clause_after
+from .spans import xref, Context, Taken, clause_before, clause_after
 
 _SESSION = r"ILC\.?(?P<s>\d{2,3})"
 _RECORD = re.compile(r"(?<![A-Za-z0-9])" + _SESSION +
@@ -43,8 +43,9 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
         for m in _ILC_SESSION.finditer(folded):
             out.append(xref("session", m.start(), m.end(), f"ILC.{m.group(1)}"))
     if "Report " in folded or "Rapport " in folded or "Informe " in folded:
+        taken = Taken(out)
         for m in _REPORT_WORD.finditer(folded):
-            if any(s["start"] <= m.start() < s["end"] for s in out):
+            if m.start() in taken:
                 continue
             sentence = clause_before(folded, m.start(), 300) + " " + clause_after(folded, m.end(), 300)
             ses = _SENTENCE_SESSION.search(sentence)

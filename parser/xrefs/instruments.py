@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import xref, Context
+from .spans import xref, Context, Taken
 
 _KW_C = r"Conventions?|conventions?|Convenios?|convenios?"
 _KW_R = r"Recommendations?|recommendations?|[Rr]ecommandations?|Recomendaci[oó]n(?:es)?|recomendaci[oó]n(?:es)?"
@@ -71,16 +71,16 @@ def _name_start(folded: str, kw_start: int) -> int:
 
 
 def _latin(folded: str, out: list) -> None:
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     for m in _TITLE.finditer(folded):
         kind = _kind(m.group("kw"))
         start = m.start()
         if m.group("kw")[0] in "CR" and m.group("kw").startswith(("Convention", "Recommendation")):
             start = _name_start(folded, m.start())
         out.append(xref(kind, start, m.end(), _target(kind, m.group("n"))))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _KW.finditer(folded):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         kind = _kind(m.group("kw"))
         if kind == "ilo_recommendation" and not m.group("mark"):
@@ -91,7 +91,7 @@ def _latin(folded: str, out: list) -> None:
         for n in _NUM.finditer(m.group("rest")):
             out.append(xref(kind, base + n.start(), base + n.end(), _target(kind, n.group(0))))
     for m in _YEAR_NO.finditer(folded):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         window = folded[max(0, m.start() - 300):m.start()]
         heads = list(re.finditer(_KW_C + "|" + _KW_R, window))
@@ -101,13 +101,13 @@ def _latin(folded: str, out: list) -> None:
 
 
 def _chinese(folded: str, out: list) -> None:
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     for m in _ZH_TITLE.finditer(folded):
         kind = _kind(m.group("kw"))
         out.append(xref(kind, m.start(), m.end(), _target(kind, m.group("n"))))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _ZH.finditer(folded):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         kind = _kind(m.group("kw"))
         items = list(_ZH_ITEM.finditer(folded, m.start(), m.start("kw")))

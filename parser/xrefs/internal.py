@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .spans import xref, Context
+from bisect import bisect_left, bisect_right
+
+from .spans import xref, Context, Taken
 
 _PNUM = r"\d{1,3}(?: ?\([a-z]\)| [a-z]\))?"
 _LATIN_PARA = {
@@ -77,6 +79,7 @@ _BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|�
 _GLUE_BEFORE = re.compile(r"^(?:,? ?| ?号?文件 ?| ?的 ?)$")
 _GLUE_AFTER = re.compile(r"^,? ?(?:of|in|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
                          r"(?:(?:document|documento|report|rapport|informe) ?)?$")
+_GLUE_MAX = 40
 DOC_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")
 
 
@@ -99,12 +102,12 @@ def _para_target(n: str, item: str | None, last: str | None) -> str:
 def _paragraphs(folded: str, lang: str, out: list) -> None:
     if lang == "zh" or "段" in folded:
         if "段" in folded:
-            taken = []
+            taken = Taken()
             for m in _ZH_RANGE.finditer(folded):
                 out.append(xref("paragraph", m.start(), m.end(), _para_target(m["n"], None, m["last"])))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
             for m in _ZH_PARA.finditer(folded):
-                if any(s <= m.start() < e for s, e in taken):
+                if m.start() in taken:
                     continue
                 items = list(_ZH_ITEM.finditer(folded, m.start() + 1, m.end()))
                 group = []
@@ -165,12 +168,14 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
         _appendices(folded, raw)
     _footnotes(folded, raw)
     out: list[dict] = []
+    # docs do not overlap, so sorted by start they are sorted by end too
+    docs_index = ([d["start"] for d in docs], [d["end"] for d in docs])
     for entry in raw:
         group = entry if isinstance(entry, list) else [entry]
         if not group:
             continue
         # one decision for an enumeration ("paragraphes 4 et 5 de la résolution 72/279")
-        prefix = _attach(folded, group[0]["start"], group[-1]["end"], group[0]["kind"], docs, ctx)
+        prefix = _attach(folded, group[0]["start"], group[-1]["end"], group[0]["kind"], docs, docs_index, ctx)
         if prefix is None:
             continue
         for s in group:
@@ -179,17 +184,19 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
     return out
 
 
-def _attach(folded: str, start: int, end: int, kind: str, docs: list[dict], ctx: Context) -> str | None:
+def _attach(folded: str, start: int, end: int, kind: str, docs: list[dict], docs_index, ctx: Context) -> str | None:
     """The prefix of the reference at ``folded[start:end]``: the target of the
     document named right before or after it, "" when it is internal, None when
     it belongs to an unnamed external text (then it is dropped)."""
     if kind == "footnote":
         return ""
-    for d in docs:
-        if d["end"] <= start and _GLUE_BEFORE.match(folded[d["end"]:start]):
-            return d["target"]
-        if d["start"] >= end and _GLUE_AFTER.match(folded[end:d["start"]]):
-            return d["target"]
+    starts, ends = docs_index
+    i = bisect_right(ends, start) - 1          # the last document ending before the reference
+    if i >= 0 and start - ends[i] <= _GLUE_MAX and _GLUE_BEFORE.match(folded[ends[i]:start]):
+        return docs[i]["target"]
+    j = bisect_left(starts, end)               # the first document starting after it
+    if j < len(docs) and starts[j] - end <= _GLUE_MAX and _GLUE_AFTER.match(folded[end:starts[j]]):
+        return docs[j]["target"]
     before = folded[max(0, start - 30):start]
     if ctx.lang == "zh" or "\u4e00" <= folded[start:start + 1] <= "\u9fff":
         if _BEFORE_ZH.search(before):

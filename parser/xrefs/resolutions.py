@@ -83,10 +83,10 @@ def _target(num: str, body: str | None, decision: bool) -> str | None:
     return f"A/RES/{n}"
 
 
-def _emit(out, folded, start, end, num, decision, cue_from=None):
+def _emit(out, folded, start, end, num, decision, cue_from=None, cues=None):
     # the body may sit between the keyword and the number ("resoluciones del
     # Consejo Económico y Social 2008/2"): look for it from the number
-    body = nearest_body(folded, start if cue_from is None else cue_from, end, _ORGANS)
+    body = nearest_body(folded, start if cue_from is None else cue_from, end, _ORGANS, cues)
     target = _target(num, body, decision)
     if target:
         out.append(xref("un_decision" if decision else "un_resolution", start, end, target))
@@ -101,7 +101,7 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
                 items = list(_ZH_ITEM.finditer(folded, m.start(), m.start("kw")))
                 for i, it in enumerate(items):
                     end = m.end() if i == len(items) - 1 else it.end()
-                    _emit(out, folded, it.start(), end, it.group("num"), decision)
+                    _emit(out, folded, it.start(), end, it.group("num"), decision, cues=ctx.cues)
     if ctx.lang != "zh" or "esolu" in folded or "cision" in folded:
         pats = _LATIN.get(ctx.lang, _ANY_LATIN)
         low = folded.lower()
@@ -109,8 +109,8 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
             if word not in low:
                 continue
             for m in pat.finditer(folded):
-                _emit(out, folded, m.start(), m.end("first"), m.group("first"), decision, m.start("first"))
+                _emit(out, folded, m.start(), m.end("first"), m.group("first"), decision, m.start("first"), ctx.cues)
                 base = m.start("rest")
                 for n in _NUM_RE.finditer(m.group("rest")):
-                    _emit(out, folded, base + n.start(), base + n.end(), n.group(0), decision)
+                    _emit(out, folded, base + n.start(), base + n.end(), n.group(0), decision, cues=ctx.cues)
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .bodies import nearest_body
-from .spans import xref, Context
+from .spans import xref, Context, Taken
 
 _EN_ORD = r"\d{2,3}(?:st|nd|rd|th)(?: \(?bis\)?)?"
 _FR_ORD = r"\d{2,3} ?(?:ème|eme|e)(?: bis)?"
@@ -38,7 +38,7 @@ _ZH_ITEM = re.compile(r"第 ?(?P<n>\d{2,3}) ?(?:届|屆)")
 def _body(folded: str, start: int, end: int, ctx: Context, explicit: str | None = None) -> str | None:
     if explicit:
         return explicit
-    body = nearest_body(folded, start, end, ("GB", "ILC", "GA"))
+    body = nearest_body(folded, start, end, ("GB", "ILC", "GA"), ctx.cues)
     if body == "GA":
         return None
     return body or ctx.council
@@ -91,7 +91,8 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
         if key in low or (lang == "fr" and "réunion" in low):
             _latin(folded, ctx, lang, out)
     if " bis" in folded:
+        taken = Taken(out)
         for m in _BIS_ALONE.finditer(folded):
-            if not any(s["start"] <= m.start() < s["end"] for s in out):
+            if m.start() not in taken:
                 _emit(out, folded, ctx, [(m.start(), m.end(), m.group(1), True)])
     return out

@@ -5,6 +5,7 @@ matching, same offsets: see :mod:`.normalise`) and returns ``xref`` span dicts.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 
@@ -15,6 +16,7 @@ class Context:
     None when unknown), used for sessions cited without a body."""
     lang: str
     council: str | None = None
+    cues: object = None        # bodies.Cues of the text, shared by the families
 
 
 def xref(kind: str, start: int, end: int, target: str) -> dict:
@@ -38,3 +40,24 @@ def clause_after(folded: str, pos: int, limit: int = 120) -> str:
     window = folded[pos:pos + limit]
     cuts = [i for i in (window.find(c) for c in CLAUSE_END) if i >= 0]
     return window[:min(cuts)] if cuts else window
+
+
+class Taken:
+    """Ranges already claimed by a stronger pattern, asked "is *pos* inside
+    one?" in O(log n), so that a text with thousands of matches stays linear."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans=()):
+        pairs = sorted((s["start"], s["end"]) if isinstance(s, dict) else s for s in spans)
+        self.starts = [a for a, _ in pairs]
+        self.ends = [b for _, b in pairs]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
