@@ -86,7 +86,6 @@ def _cell_text(cell, part, text: str, spans: list, note_ids: dict, span: int = 1
 
 def seed_docx(tree: dict) -> bytes:
     d = docx.Document()
-    body = d.element.body
     part = d.part
     numbers = sorted({f["number"] for f in tree["footnotes"]})
     note_ids = {n: n + NOTE_ID_OFFSET for n in numbers}

@@ -107,7 +107,6 @@ def native_tables(text: str) -> list[list[tuple[str, int, int]]]:
             group, i = _group(tokens, i + 1 if tokens[i + 1][0] == "br" else i + 1)
             # the Table constructor's arguments follow as consecutive groups; collect
             # until the next top-level Table or the end
-            j = i
             cells = []
             k = i
             while k < len(tokens) and not (tokens[k] == ("word", "Table")):
@@ -122,7 +121,6 @@ def native_tables(text: str) -> list[list[tuple[str, int, int]]]:
                 k += 1
             tables.append(cells)
             i = k
-            del j
         else:
             i += 1
     return tables

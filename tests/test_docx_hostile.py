@@ -11,7 +11,7 @@ from councildoc.corpus.cli import main
 from councildoc.parser import parse_bytes, parse_file
 from councildoc.parser.docx.safety import check_infolist, MAX_ENTRY_BYTES
 from councildoc.parser.errors import InputError
-from docx_builder import blank_docx, document_xml, make_docx, rezip, W_NS, R_NS
+from docx_builder import blank_docx, make_docx, rezip, W_NS, R_NS
 
 
 def _one_line_error(path) -> str:

@@ -13,16 +13,14 @@ from __future__ import annotations
 import hashlib
 import io
 
-from ..blocks import Document, Paragraph, Item, Table, HeaderLine, Diagnostic, Furniture, Inline
+from ..blocks import Document, Diagnostic, Inline
 from ..errors import InputError
 from ..inline import concat
 from ..language import detect_language
-from ..text.classify import classify
-from ..text.header import parse_header
 from .ns import W, W_VAL
 from .numbering import Numbering, Numberer
 from .notes import read_notes, part_links
-from .paragraphs import numbered, heading, is_caption_style
+from .assemble import assemble_raw
 from .runs import InlineReader, NoteNumbers, strip_inline
 from .safety import open_checked_zip
 from .styles import Styles
@@ -79,8 +77,7 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
         diags.append(Diagnostic("warning", "numbering-format-unsupported",
                                 f"list numbers in the format {fmt!r} are not supported; shown as decimal digits"))
 
-    meta, header, cut = _header(raw)
-    body_blocks = _body(raw[cut:])
+    meta, header, body_blocks = assemble_raw(raw)
 
     footnotes = []
     for rel in part.rels.values():
@@ -154,94 +151,6 @@ def _ppr(p):
     ol = ppr.find(OUTLINE)
     outline = _int(ol.get(W_VAL)) if ol is not None else None
     return style_id, num, outline
-
-
-def _is_heading(outline) -> bool:
-    return outline is not None and 0 <= outline < 9
-
-
-def _header(raw: list) -> tuple[dict, list, int]:
-    """Header fields from the paragraphs before the first heading, numbered
-    paragraph or table, when they look like a council document's header."""
-    cut = 0
-    for cut, r in enumerate(raw):
-        if len(r) == 2 or _is_heading(r[3]) or numbered(r[1], r[4]).kind == "para":
-            break
-    else:
-        cut = len(raw)
-    lines, inlines = [], {}
-    for r in raw[:cut]:
-        inl = strip_inline(r[1])
-        if not inl.text:
-            continue
-        text = inl.text.replace("\t", " ").replace("\n", " ")
-        lines.append(classify(r[0], text))
-        inlines[r[0]] = Inline(text, inl.spans)
-    meta, fields, symbol = parse_header(lines)
-    if not any(f != "other" for f, _, _ in fields):
-        meta, _, _ = parse_header([])
-        return meta, [], 0
-    header = []
-    for field, ln, offset in fields:
-        inl = inlines[ln.no]
-        header.append(HeaderLine(ln.no, field, inl))
-        if field == "summary":
-            meta["summary"] = _tail(inl, offset)
-        elif field == "related_documents":
-            meta["_related_inline"] = _tail(inl, offset)
-    meta["_symbol"] = symbol
-    return meta, header, cut
-
-
-def _tail(inl: Inline, start: int) -> Inline:
-    spans = [dict(s, start=s["start"] - start, end=s["end"] - start) for s in inl.spans if s["start"] >= start]
-    return Inline(inl.text[start:], spans)
-
-
-def _body(raw: list) -> list:
-    out: list = []
-    last_para: Paragraph | None = None
-    pending_caption: Inline | None = None
-    for i, r in enumerate(raw):
-        if len(r) == 2:
-            table: Table = r[1]
-            if pending_caption is not None:
-                table.caption, pending_caption = pending_caption, None
-            out.append(table)
-            last_para = None
-            continue
-        line, inl, style, outline, label = r
-        if not inl.text.strip() and not inl.spans:
-            continue
-        if _is_heading(outline):
-            h = heading(line, outline + 1, inl, label)
-            if h is not None:
-                out.append(h)
-                last_para = None
-            continue
-        if is_caption_style(style):
-            nxt = next((x for x in raw[i + 1:] if len(x) == 2 or x[1].text.strip()), None)
-            if nxt is not None and len(nxt) == 2:
-                pending_caption = strip_inline(inl)
-                continue
-            if out and isinstance(out[-1], Table) and out[-1].caption is None:
-                out[-1].caption = strip_inline(inl)
-                continue
-        n = numbered(inl, label)
-        if n.kind == "item":
-            item = Item(line, line, n.label, n.marker, n.content)
-            if last_para is None:
-                last_para = Paragraph(line, line, None, None, Inline("", []))
-                out.append(last_para)
-            last_para.items.append(item)
-            last_para.end_line = line
-            continue
-        para = Paragraph(line, line, n.number, n.marker, n.content, style=style)
-        out.append(para)
-        last_para = para
-    if pending_caption is not None:
-        out.append(Paragraph(0, 0, None, None, pending_caption))
-    return out
 
 
 def _int(s):

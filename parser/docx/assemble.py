@@ -1,0 +1,112 @@
+"""Raw paragraphs and tables of a markup document → header fields and body blocks.
+
+Shared by the .docx and HTML readers. Each reader lists its body in reading
+order as raw entries — ``(line, Inline, style name, outline level, Label)``
+for a paragraph (outline level set for headings, Label for a generated list
+number) or ``(line, Table)`` — and this module decides what they are: the
+header (the paragraphs before the first heading, numbered paragraph or
+table, read with the text reader's recognisers so a Governing Body paper
+gets the same ``meta`` whatever its format), headings, numbered paragraphs
+with their items, captions and plain paragraphs.
+"""
+from __future__ import annotations
+
+from ..blocks import Paragraph, Item, Table, HeaderLine, Inline
+from ..text.classify import classify
+from ..text.header import parse_header
+from .paragraphs import numbered, heading, is_caption_style
+from .runs import strip_inline
+
+
+def assemble_raw(raw: list) -> tuple[dict, list, list]:
+    """(meta, header lines, body blocks); ``meta['_symbol']`` holds the symbol line."""
+    meta, header, cut = _header(raw)
+    return meta, header, _body(raw[cut:])
+
+
+def _is_heading(outline) -> bool:
+    return outline is not None and 0 <= outline < 9
+
+
+def _header(raw: list) -> tuple[dict, list, int]:
+    """Header fields from the paragraphs before the first heading, numbered
+    paragraph or table, when they look like a council document's header."""
+    cut = 0
+    for cut, r in enumerate(raw):
+        if len(r) == 2 or _is_heading(r[3]) or numbered(r[1], r[4]).kind == "para":
+            break
+    else:
+        cut = len(raw)
+    lines, inlines = [], {}
+    for r in raw[:cut]:
+        inl = strip_inline(r[1])
+        if not inl.text:
+            continue
+        text = inl.text.replace("\t", " ").replace("\n", " ")
+        lines.append(classify(r[0], text))
+        inlines[r[0]] = Inline(text, inl.spans)
+    meta, fields, symbol = parse_header(lines)
+    if not any(f != "other" for f, _, _ in fields):
+        meta, _, _ = parse_header([])
+        return meta, [], 0
+    header = []
+    for field, ln, offset in fields:
+        inl = inlines[ln.no]
+        header.append(HeaderLine(ln.no, field, inl))
+        if field == "summary":
+            meta["summary"] = _tail(inl, offset)
+        elif field == "related_documents":
+            meta["_related_inline"] = _tail(inl, offset)
+    meta["_symbol"] = symbol
+    return meta, header, cut
+
+
+def _tail(inl: Inline, start: int) -> Inline:
+    spans = [dict(s, start=s["start"] - start, end=s["end"] - start) for s in inl.spans if s["start"] >= start]
+    return Inline(inl.text[start:], spans)
+
+
+def _body(raw: list) -> list:
+    out: list = []
+    last_para: Paragraph | None = None
+    pending_caption: Inline | None = None
+    for i, r in enumerate(raw):
+        if len(r) == 2:
+            table: Table = r[1]
+            if pending_caption is not None:
+                table.caption, pending_caption = pending_caption, None
+            out.append(table)
+            last_para = None
+            continue
+        line, inl, style, outline, label = r
+        if not inl.text.strip() and not inl.spans:
+            continue
+        if _is_heading(outline):
+            h = heading(line, outline + 1, inl, label)
+            if h is not None:
+                out.append(h)
+                last_para = None
+            continue
+        if is_caption_style(style):
+            nxt = next((x for x in raw[i + 1:] if len(x) == 2 or x[1].text.strip()), None)
+            if nxt is not None and len(nxt) == 2:
+                pending_caption = strip_inline(inl)
+                continue
+            if out and isinstance(out[-1], Table) and out[-1].caption is None:
+                out[-1].caption = strip_inline(inl)
+                continue
+        n = numbered(inl, label)
+        if n.kind == "item":
+            item = Item(line, line, n.label, n.marker, n.content)
+            if last_para is None:
+                last_para = Paragraph(line, line, None, None, Inline("", []))
+                out.append(last_para)
+            last_para.items.append(item)
+            last_para.end_line = line
+            continue
+        para = Paragraph(line, line, n.number, n.marker, n.content, style=style)
+        out.append(para)
+        last_para = para
+    if pending_caption is not None:
+        out.append(Paragraph(0, 0, None, None, pending_caption))
+    return out
