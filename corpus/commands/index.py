@@ -5,9 +5,12 @@ import sys
 from pathlib import Path
 
 from ..cli import UsageError
-from ..search.indexer import index_tree, optimise
+from ..search.indexer import Writer, optimise
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..search.sources import iter_sources
+
+#: documents are committed together up to this many units (each one atomically, under a savepoint)
+BATCH_UNITS = 5000
 
 NAME = "index"
 HELP = "add documents (trees or documents) to the search index"
@@ -21,7 +24,8 @@ or a folder of any of these (searched recursively).
 
 A document already in the index (same symbol and language, or same source
 path when it has no symbol) is REPLACED, in one transaction; an identical tree
-is skipped unless --force. Each document is committed on its own: an
+is skipped unless --force. Every document goes in whole or not at all, and
+work is committed every few thousand units (and when interrupted): an
 interrupted run leaves a consistent index, and searches keep working while
 the index is being updated.
 
@@ -52,20 +56,24 @@ def run(args) -> int:
     counts = {"indexed": 0, "unchanged": 0, "failed": 0}
     units = 0
     skip = {Path(args.db).resolve()}
-    for name, tree in iter_sources(args.sources, skip):
-        if isinstance(tree, str):
-            counts["failed"] += 1
-            print(f"councildoc index: error: {tree}", file=sys.stderr)
-            continue
-        outcome = index_tree(conn, tree, source=name, force=args.force)
-        counts[outcome.status] += 1
-        if outcome.status == "indexed":
-            units += outcome.units
-        if not args.quiet:
-            what = (f"{outcome.units} units" + (f", replacing {outcome.replaced}" if outcome.replaced else "")
-                    if outcome.status == "indexed" else "unchanged, skipped")
-            print(f"{name}: {tree.get('symbol') or '(no symbol)'} [{tree.get('language')}]: {what}",
-                  file=sys.stderr)
+    writer = Writer(conn, batch_units=BATCH_UNITS)
+    try:
+        for name, tree in iter_sources(args.sources, skip):
+            if isinstance(tree, str):
+                counts["failed"] += 1
+                print(f"councildoc index: error: {tree}", file=sys.stderr)
+                continue
+            outcome = writer.add(tree, source=name, force=args.force)
+            counts[outcome.status] += 1
+            if outcome.status == "indexed":
+                units += outcome.units
+            if not args.quiet:
+                what = (f"{outcome.units} units" + (f", replacing {outcome.replaced}" if outcome.replaced else "")
+                        if outcome.status == "indexed" else "unchanged, skipped")
+                print(f"{name}: {tree.get('symbol') or '(no symbol)'} [{tree.get('language')}]: {what}",
+                      file=sys.stderr)
+    finally:
+        writer.close()      # commits the documents completed so far, even when interrupted
     if args.optimize:
         optimise(conn)
     total_docs, total_units = conn.execute(

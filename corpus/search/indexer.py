@@ -101,6 +101,8 @@ class Writer:
             if conn.in_transaction:
                 conn.execute("ROLLBACK TO document")
                 conn.execute("RELEASE document")
+                if not self.pending:            # nothing else of this batch to keep: end the transaction
+                    conn.execute("ROLLBACK")
             raise
         self.pending += len(units)
         self._maybe_commit()
