@@ -154,7 +154,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
     sit there (``概要1``), and a plain ``1 text`` line is read as the body of
     footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
     out = Assembly()
-    recent = [header_text]               # raw text since the last footnote body (marker search)
+    seen_markers = marker_numbers(header_text)   # footnote numbers whose marker stands in the text so far
     note_open = False                    # the line before was a footnote body (no furniture since)
     target: RawText | None = None        # paragraph or item text a continuation would extend
     last_para: RawParagraph | None = None
@@ -186,7 +186,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 page_break, note_open = True, False
                 continue
             expected = out.footnotes[-1].number + 1 if out.footnotes else 1
-            if _plain_note(line, expected, recent):
+            if _plain_note(line, expected, seen_markers):
                 kind = FOOTNOTE
             else:
                 kind = TEXT
@@ -197,7 +197,6 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             note_after_target = True
             page_break = True
             note_open = True
-            recent = []
             continue
         if kind == TABLE:
             cells = [c.strip() for c in line.text.split("\t")]
@@ -238,7 +237,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 _extend(last_note.body, line)      # a footnote body wrapped onto a second line
                 continue
             note_open = False
-            recent.append(stripped)
+            seen_markers |= marker_numbers(stripped)
             appendix = appendix_heading(stripped)
             if appendix is not None:
                 num, text = appendix
@@ -283,7 +282,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
         page_break = False
         note_after_target = False
         note_open = False
-        recent.append(line.text)
+        seen_markers |= marker_numbers(line.text)
         if kind == PART:
             hkind, num, text = split_part_heading(line.rest)
             out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
@@ -319,15 +318,13 @@ def _is_symbol_furniture(text: str, symbol: str | None) -> bool:
     return bool(m) and (symbol is None or m["symbol"] == symbol)
 
 
-def _plain_note(line: Line, expected: int, recent: list[str]) -> bool:
+def _plain_note(line: Line, expected: int, seen_markers: set[int]) -> bool:
     """Is ``3 text`` the body of footnote 3? Only when 3 is the next footnote
-    number and a marker 3 stands in the text since the previous footnote body
-    (or in the header): numbered paragraphs are ``3.`` with a dot, so a bare
-    number is otherwise ordinary text (a line that starts with a figure)."""
+    number and a marker 3 stands in the text before it (header included):
+    numbered paragraphs are ``3.`` with a dot, so a bare number is otherwise
+    ordinary text (a line that starts with a figure)."""
     number = int(line.number)
-    if number != expected:
-        return False
-    return any(number in marker_numbers(text) for text in recent)
+    return number == expected and number in seen_markers
 
 
 @dataclass(slots=True)
