@@ -4,7 +4,7 @@ documented shape, an empty answer is never silent."""
 import json
 
 import pytest
-from search_support import SEED, conn, seed_db  # noqa: F401
+from search_support import conn, seed_db  # noqa: F401
 
 from councildoc.corpus.cli import main
 from councildoc.corpus.search.query import QueryError, build_expression, parse_query, search

@@ -24,7 +24,12 @@ Query syntax:
   A OR B           either term
   educat*          words starting with 'educat'
   发 / 供资 / 驻地协调员   Chinese matches any run of characters, one included
-Other punctuation is ignored (never an error).
+Other punctuation is ignored (never an error). A query starting with '-'
+goes after '--': councildoc search -- -word.
+
+Ranking: term frequency and length (BM25-style). A query matching more than
+{RANK_CAP} units is ranked among the {RANK_CAP} most recently indexed matches
+(said on standard error): add words or filters to narrow it.
 
 --similar PASSAGE finds the units that say nearly the same thing (words
 changed, added or reordered), scored 0-100 like a translation memory.

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 
