@@ -27,6 +27,9 @@ _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MD_REF_TAIL = re.compile(r"\[\^\d{1,4}\]$")
 # the running symbol with the page number, either side: "GB.340/INS/6 3", "4 GB.340/INS/6"
 _SYMBOL_PAGE = re.compile(r"^(?:\d{1,4}[ \t]+)?(?P<symbol>GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5})(?:[ \t]+\d{1,4})?$")
+# the source line closing a decision record: "(GB.340/INS/6, paragraph 8)", "（GB.340/INS/6，第 8 段）"
+_DECISION_SOURCE = re.compile(
+    r"^[(（]GB\.[0-9A-Za-z/.()]{1,40}?[,，]\s*(?:paragraph|paragraphe|párrafo|第)\s*\d{1,3}\s*段?[)）][.。]?$")
 _SYMBOL_ONLY = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
 
 
@@ -68,6 +71,7 @@ class RawParagraph:
     body: RawText
     items: list = field(default_factory=list)
     unclassified: bool = False
+    style: str | None = None
 
 
 @dataclass(slots=True)
@@ -156,6 +160,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
     out = Assembly()
     seen_markers = marker_numbers(header_text)   # footnote numbers whose marker stands in the text so far
     note_open = False                    # the line before was a footnote body (no furniture since)
+    in_decision = False                  # inside a draft decision / decision record section
     target: RawText | None = None        # paragraph or item text a continuation would extend
     last_para: RawParagraph | None = None
     last_note: RawFootnote | None = None
@@ -243,6 +248,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 num, text = appendix
                 out.body.append(RawHeading(line.no, 1, "appendix", num, text, line.text))
                 target, last_para, sub_level = None, None, 2
+                in_decision = False
                 continue
             nxt = next_content(i)
             if nxt is not None and nxt.kind == TABLE:
@@ -256,6 +262,14 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 continue
             if last_note is not None and note_after_target and not is_terminated(last_note.body.last_text()):
                 _extend(last_note.body, line)
+                continue
+            if in_decision and (target is None or is_terminated(target.last_text()) or _DECISION_SOURCE.match(stripped)):
+                # a decision record's text is not numbered: an ordinary paragraph, not a guess
+                style = "decision-source" if _DECISION_SOURCE.match(stripped) else None
+                para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), style=style)
+                out.body.append(para)
+                target, last_para = para.body, para
+                page_break = note_after_target = False
                 continue
             if heading_like(stripped):
                 out.body.append(RawHeading(line.no, sub_level, "subheading", None, stripped, line.text))
@@ -287,6 +301,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             hkind, num, text = split_part_heading(line.rest)
             out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
             target, last_para, sub_level = None, None, 2
+            in_decision = hkind == "decision"
         elif kind == SUBPART:
             out.body.append(RawHeading(line.no, 2, "subpart", line.number, line.rest.strip(), line.text))
             target, last_para, sub_level = None, None, 3

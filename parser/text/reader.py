@@ -70,7 +70,7 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
                 joins.extend(ijoins)
                 end = max(end, it.body.end_line)
             body.append(Paragraph(line, end, block.number, block.marker, content, items, joins,
-                                  block.unclassified))
+                                  block.unclassified, block.style))
         elif isinstance(block, RawTable):
             body.append(_table(block, conv))
     for note in asm.footnotes:
