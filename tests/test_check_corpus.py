@@ -91,3 +91,28 @@ def test_sqlite_file_that_is_no_index_is_a_usage_error(tmp_path, capsys):
     assert main(["check", str(SEED), "--corpus", str(db)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--corpus" in err[0] and "index" in err[0]
+
+
+CITER = TINY.format(session=341, segment="INS", item="第九项议程").replace(   # GB.341/INS/9, 3 paragraphs
+    "1. 正文。\n",
+    "1. 见 GB.340/POL/6 号文件第 5 段和 GB.340/POL/6 号文件第 1 段。\n"
+    "2. 见 GB.999/INS/1 号文件第 2 段。\n"
+    "3. 见 GB.341/INS/9 号文件第 7 段。\n")
+
+
+def test_references_into_other_documents(tmp_path, capsys):
+    d = _corpus(tmp_path)
+    citer = tmp_path / "citer.zh.txt"
+    citer.write_text(CITER, encoding="utf-8")
+    main(["check", str(citer), "--corpus", str(d), "--format", "json"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    got = sorted((r["line"], r["code"], r["message"]) for r in rows)
+    # by hand: GB.340/POL/6 (tiny document) has paragraph 1 only; GB.999/INS/1 is not in the
+    # corpus (reported once, not once per reference); 第 7 段 of the citer itself does not exist
+    assert got == [
+        (16, "xref-remote-unresolved", '"第 5 段" refers to GB.340/POL/6#p-5: in GB.340/POL/6, paragraph 5 does not exist'),
+        (17, "xref-not-in-corpus", "GB.999/INS/1 (gb_document) is not in the corpus"),
+        (18, "xref-internal-unresolved", '"第 7 段" refers to #p-7: paragraph 7 does not exist'),
+    ]
+    remote = next(r for r in rows if r["code"] == "xref-remote-unresolved")
+    assert remote["suggestion"] == "GB.340/POL/6: the document has only paragraph 1"

@@ -33,6 +33,9 @@ class DocReport:
     symbol: str | None = None
     findings: list = field(default_factory=list)
     citations: list = field(default_factory=list)    # (target symbol, kind, Place)
+    remote_refs: list = field(default_factory=list)  # (symbol, anchor, Place): GB.341/INS/7#p-53
+    node_ids: list = field(default_factory=list)     # every node id, for references from other documents
+    para_numbers: list = field(default_factory=list)
     urls: list = field(default_factory=list)         # (url, Place)
     error: str | None = None                         # one line when unreadable
     skipped: bool = False                            # a foreign JSON file found in a folder
@@ -56,22 +59,38 @@ def check_tree(tree: dict, file: str) -> list[Finding]:
     return sorted(findings, key=sort_key)
 
 
-def citations(sites: list[Site]) -> list[tuple[str, str, Place]]:
-    """Other documents cited: document-symbol xrefs, and the document part of
-    references such as ``GB.341/INS/7#p-53``."""
-    out = []
+def _series_kind(symbol: str) -> str:
+    return "gb_document" if symbol.startswith("GB.") else "ilc_document" if symbol.startswith("ILC") else "un_document"
+
+
+def citations(sites: list[Site]) -> tuple[list, list]:
+    """Other documents cited, and references into them.
+
+    Returns ``(citations, remote_refs)``: citations are (symbol, kind, Place)
+    for document-symbol xrefs, plus the document part of a reference such as
+    ``GB.341/INS/7#p-53`` when the same text does not cite that symbol already;
+    remote_refs are (symbol, anchor, Place) for those references."""
+    cited, remote = [], []
     for site in sites:
+        in_site = set()
+        prefixed = []
         for s in site.spans:
             if s.get("type") != "xref":
                 continue
             target, kind = s.get("target", ""), s.get("kind")
-            if kind not in DOCUMENT_KINDS:
-                if kind in internal.INTERNAL_KINDS and "#" in target and not target.startswith("#"):
-                    target, kind = target.split("#", 1)[0], "gb_document" if target.startswith("GB.") else "un_document"
-                else:
-                    continue
-            out.append((target, kind, Place(site.line_at(s["start"]), site.node, site.text[s["start"]:s["end"]])))
-    return out
+            place = Place(site.line_at(s["start"]), site.node, site.text[s["start"]:s["end"]])
+            if kind in DOCUMENT_KINDS:
+                cited.append((target, kind, place))
+                in_site.add(target)
+            elif kind in internal.INTERNAL_KINDS and "#" in target and not target.startswith("#"):
+                symbol, anchor = target.split("#", 1)
+                prefixed.append((symbol, anchor, place))
+        for symbol, anchor, place in prefixed:
+            remote.append((symbol, anchor, place))
+            if symbol not in in_site:
+                cited.append((symbol, _series_kind(symbol), place))
+                in_site.add(symbol)
+    return cited, remote
 
 
 def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
@@ -101,8 +120,11 @@ def analyse(path: str, in_folder: bool = False) -> DocReport:
     try:
         tree, file = load_tree(path)
         sites = text_sites(tree)
-        return DocReport(path, file, tree.get("symbol"), check_tree(tree, file),
-                         citations(sites), external_urls(sites))
+        index = node_index(tree)
+        cited, remote = citations(sites)
+        return DocReport(path, file, symbol=tree.get("symbol"), findings=check_tree(tree, file),
+                         citations=cited, urls=external_urls(sites), remote_refs=remote,
+                         node_ids=sorted(index), para_numbers=paragraph_numbers(index))
     except NotATree as e:
         if in_folder:
             return DocReport(path, path, skipped=True)

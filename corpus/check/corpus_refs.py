@@ -38,6 +38,7 @@ class Corpus:
     """The symbols a corpus holds (symbol → where), and the unreadable files."""
     documents: dict = field(default_factory=dict)         # symbol → path
     errors: list = field(default_factory=list)
+    anchors: dict = field(default_factory=dict)           # symbol → (node ids, paragraph numbers), when known
 
     def __post_init__(self):
         self._families = {family(s): s for s in self.documents}
@@ -61,12 +62,14 @@ class Corpus:
 def corpus_from_reports(reports) -> Corpus:
     docs = {}
     errors = []
+    anchors = {}
     for r in reports:
         if r.error:
             errors.append(r.error)
         elif r.symbol and r.symbol not in docs:
             docs[r.symbol] = r.file
-    return Corpus(docs, errors)
+            anchors[r.symbol] = (frozenset(r.node_ids), r.para_numbers)
+    return Corpus(docs, errors, anchors)
 
 
 def corpus_from_db(path: str) -> Corpus:
@@ -105,7 +108,7 @@ def check(report, corpus: Corpus) -> list[Finding]:
     """``xref-not-in-corpus`` for each citation the corpus does not hold:
     warning when the corpus holds documents of that series (GB, ILC, UN), so
     the absence is telling; info otherwise."""
-    out = []
+    out = remote_findings(report, corpus)
     for target, kind, place in report.citations:
         if target == report.symbol or corpus.holds(target):
             continue
@@ -117,6 +120,26 @@ def check(report, corpus: Corpus) -> list[Finding]:
         out.append(Finding(report.file, place.line, place.node, "xref-not-in-corpus", level,
                            f"{target} ({kind}) is not in the corpus{note}",
                            ("nearest in the corpus: " + ", ".join(near)) if near else None))
+    return out
+
+
+def remote_findings(report, corpus: Corpus) -> list[Finding]:
+    """``xref-remote-unresolved`` for a reference into another document of the
+    corpus (``GB.341/INS/7#p-53``) whose paragraph or appendix that document
+    does not have. Only for corpora read from documents (an index keeps no node ids)."""
+    from .internal import unresolved
+    out = []
+    for symbol, anchor, place in report.remote_refs:
+        held = corpus.holds(symbol)
+        if not held or held == report.symbol or held not in corpus.anchors:
+            continue
+        ids, numbers = corpus.anchors[held]
+        problem = unresolved(anchor, ids, numbers)
+        if problem:
+            what, suggestion = problem
+            suggestion = f"{held}: {suggestion}" if suggestion else None
+            out.append(Finding(report.file, place.line, place.node, "xref-remote-unresolved", "warning",
+                               f"\"{place.surface}\" refers to {symbol}#{anchor}: in {held}, {what}", suggestion))
     return out
 
 

@@ -63,6 +63,7 @@ CODES = {
     "link-symbol-mismatch": "A link's text names one document and its target another.",
     "xref-internal-unresolved": "A reference to a paragraph, appendix or footnote of the same document points nowhere.",
     "xref-not-in-corpus": "A cited council document is not in the corpus.",
+    "xref-remote-unresolved": "A reference to a paragraph or appendix of another document of the corpus points nowhere.",
     "url-broken": "An external URL answers with an error status.",
     "url-unreachable": "An external URL cannot be reached (timeout, DNS, connection).",
     "url-redirected": "An external URL redirects to another address (the final one is suggested when the move is permanent).",

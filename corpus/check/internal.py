@@ -32,6 +32,8 @@ def _appendix_ids(ids: set[str]) -> list[str]:
 def _paragraph_range(tree_numbers: list[int]) -> str:
     if not tree_numbers:
         return "the document has no numbered paragraphs"
+    if len(tree_numbers) == 1:
+        return f"the document has only paragraph {tree_numbers[0]}"
     return f"the document's paragraphs are numbered {min(tree_numbers)}–{max(tree_numbers)}"
 
 
@@ -68,6 +70,7 @@ def unresolved(anchor: str, ids: set[str], para_numbers: list[int]) -> tuple[str
 
 
 def check(tree: dict, sites: list[Site], file: str, ids: set[str], para_numbers: list[int]) -> list[Finding]:
+    own = tree.get("symbol")
     out = []
     for site in sites:
         anchors = [(s["start"], s["end"]) for s in site.spans
@@ -76,6 +79,8 @@ def check(tree: dict, sites: list[Site], file: str, ids: set[str], para_numbers:
             if s.get("type") != "xref" or s.get("kind") not in INTERNAL_KINDS:
                 continue
             target = s.get("target", "")
+            if own and target.startswith(own + "#"):
+                target = target[len(own):]     # "GB.340/INS/6 号文件第 50 段" inside GB.340/INS/6
             if not target.startswith("#"):
                 continue                   # names another document: see corpus_refs
             if any(a <= s["start"] and s["end"] <= b for a, b in anchors):

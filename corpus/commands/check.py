@@ -40,7 +40,9 @@ Checked in every run (no network):
 
 With --corpus DIR (a folder of documents or trees) each citation of another
 council document (GB.…, ILC.…, UN symbols) that the corpus does not hold is
-reported with the nearest symbols it does hold, and the corpus picture (who
+reported with the nearest symbols it does hold, a reference into a document
+the corpus holds ('GB.341/INS/7 号文件第 53 段') is checked against that
+document's paragraphs and appendices, and the corpus picture (who
 cites whom, what is cited but missing) is printed (text format) or written to
 --graph FILE as JSON. --corpus DB takes the SQLite index built by
 'councildoc index' instead (its documents' symbols; the picture then covers
