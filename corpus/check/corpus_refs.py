@@ -181,8 +181,10 @@ def graph_text(graph: dict, limit: int = 20) -> str:
     checked = {s: d for s, d in docs.items() if d["cites"]}
     lines = [f"Corpus: {sum(1 for d in docs.values() if d['in_corpus'])} documents held; "
              f"{len(checked)} checked documents cite others; {len(graph['missing'])} cited documents missing"]
-    for sym, d in sorted(checked.items()):
+    for sym, d in sorted(checked.items())[:limit]:
         lines.append(f"  {sym} cites: {', '.join(d['cites'])}")
+    if len(checked) > limit:
+        lines.append(f"  … and {len(checked) - limit} more citing documents (see --graph)")
     if graph["missing"]:
         lines.append("  cited but missing (most cited first):")
         for m in graph["missing"][:limit]:
