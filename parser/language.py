@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -48,17 +49,21 @@ def latin_language(text: str) -> str:
     texts such as a header line (``Consejo de Administración``)."""
     low = text.lower()
     counts = {lang: 0 for lang in _FUNCTION_WORDS}
-    for w in _WORD.findall(low):
-        for lang, words in _FUNCTION_WORDS.items():
-            if w in words:
-                counts[lang] += 1
+    for w, n in Counter(_WORD.findall(low)).items():
+        for lang in _WORD_LANGS.get(w, ()):
+            counts[lang] += n
         if w.endswith(("ción", "ciones", "mente")) and not w.endswith("ement"):
-            counts["es"] += 2
+            counts["es"] += 2 * n
     for lang, pattern in _DISTINCTIVE.items():
         counts[lang] += 2 * len(pattern.findall(low))
     # words shared by fr and es ("la", "en", "que") count for both; the rest decide
     return max(counts, key=lambda k: (counts[k], k == "en"))
 
+
+_WORD_LANGS: dict[str, tuple] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
 
 _DISTINCTIVE = {
     "es": re.compile(r"[ñ¿¡áíóú]"),
