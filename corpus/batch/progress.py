@@ -17,6 +17,11 @@ def choose_mode(quiet: bool, stream=None) -> str:
         return QUIET
     if os.environ.get("CI") or not getattr(stream, "isatty", lambda: False)():
         return LINES
+    try:
+        if os.get_terminal_size(stream.fileno()).columns == 0:   # a terminal of unknown width
+            return LINES
+    except (OSError, ValueError, AttributeError):
+        return LINES
     return BAR
 
 
