@@ -55,13 +55,23 @@ def read_html(data: bytes, name: str, lang: str | None = None, encoding: str | N
     walker.walk(body)
     if not walker.raw and not targets:
         raise InputError(name, "is an HTML document with no text")
-    meta, header, blocks = assemble_raw(walker.raw)
+    meta, header, blocks = assemble_raw(_relevel(walker.raw))
     footnotes = _footnotes(targets, notes, inline)
     sample = "\n".join(r[1].text for r in walker.raw[:200] if len(r) == 5)
     return Document(path=name, format="html", sha256=hashlib.sha256(data).hexdigest(),
                     language=lang or detect_language(sample), meta=meta, header=header, body=blocks,
                     footnotes=footnotes, furniture=walker.furniture, diagnostics=[], encoding=used,
                     size=len(data), symbol=meta.pop("_symbol", None))
+
+
+def _relevel(raw: list) -> list:
+    """The page's highest heading level becomes level 1: pages often keep
+    <h1> for the site or leave it out and start their parts at <h2>."""
+    levels = [r[3] for r in raw if len(r) == 5 and r[3] is not None]
+    top = min(levels, default=0)
+    if not top:
+        return raw
+    return [r if len(r) == 2 or r[3] is None else (r[0], r[1], r[2], r[3] - top, r[4]) for r in raw]
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
