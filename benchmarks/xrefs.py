@@ -22,7 +22,8 @@ from _timing import median_seconds, ms  # noqa: E402
 
 from councildoc.parser.decode import decode_text  # noqa: E402
 from councildoc.parser.language import detect_language  # noqa: E402
-from councildoc.parser.xrefs import find_references  # noqa: E402
+from councildoc.parser.xrefs import find_references, _guess_council  # noqa: E402
+from councildoc.parser.xrefs.normalise import fold  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 _FLOOR = re.compile(r"[A-Z]{1,4}[./]\d|\d/\d|第 ?\d|[Pp]ara|[Pp]árr|esolu|onven|[Ss]ession|reuni|https?://|www\.|\[")
@@ -36,8 +37,9 @@ def whole(text: str, lang: str) -> int:
     return len(find_references(text, lang))
 
 
-def by_line(lines: list[str], lang: str) -> int:
-    return sum(len(find_references(line, lang)) for line in lines if line)
+def by_line(lines: list[str], lang: str, council: str | None) -> int:
+    # as the builder does: the document's council is decided once, not per text
+    return sum(len(find_references(line, lang, council=council)) for line in lines if line)
 
 
 def main() -> None:
@@ -55,7 +57,8 @@ def main() -> None:
         size = len(text.encode("utf-8"))
         t_floor = median_seconds(lambda: floor(text), args.repeat)
         t_whole = median_seconds(lambda: whole(text, lang), args.repeat)
-        t_lines = median_seconds(lambda: by_line(lines, lang), args.repeat)
+        council = _guess_council(fold(text))
+        t_lines = median_seconds(lambda: by_line(lines, lang, council), args.repeat)
         refs = whole(text, lang)
         mb = size / 1e6
         print(f"{path.name} ({size:,} bytes, {lang}, {refs} references)")

@@ -60,7 +60,7 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
     folded = fold(text)
     if council is None:
         council = _guess_council(folded)
-    ctx = Context(lang=lang, council=council, cues=Cues(folded))
+    ctx = Context(lang=lang, council=council, cues=Cues(folded), low=folded.lower())
     found: list[dict] = []
     for family in (gb, ilc, un, resolutions, instruments, sessions, urls):
         found.extend(family.find(text, folded, ctx))

@@ -30,7 +30,7 @@ _TITLE = re.compile(
     r"\((?P<mark>" + _MARK + r") ?(?P<n>\d{1,3})\)"
 )
 _YEAR_NO = re.compile(r"(?<!\d)(?:1[89]|20)\d\d \((?:" + _MARK + r") ?(?P<n>\d{1,3})\)")
-_CODE = re.compile(r"(?<![A-Za-z0-9\-/._])(?P<t>[CR])(?P<n>\d{3})(?![A-Za-z0-9])")
+_CODE = re.compile(r"(?P<t>[CR])(?P<n>\d{3})(?![A-Za-z0-9])")
 _NUM = re.compile(r"\d{1,3}")
 
 _ZH = re.compile(r"(?:第 ?)?\d{1,3} ?号(?:(?:、|和|及|与|以及|,) ?(?:第 ?)?\d{1,3} ?号){0,12} ?(?P<kw>公约|建议书)")
@@ -120,11 +120,14 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
     out: list[dict] = []
     if "公约" in folded or "建议书" in folded:
         _chinese(folded, out)
-    low = folded.lower()
+    low = ctx.low
     if "conven" in low or "recom" in low:
         _latin(folded, out)
-    if "C" in folded or "R" in folded:
+    if "C" in folded or "R" in folded:          # the codes C189, R202
         for m in _CODE.finditer(folded):
+            s = m.start()
+            if s and folded[s - 1].isascii() and (folded[s - 1].isalnum() or folded[s - 1] in "-/._"):
+                continue
             kind = "ilo_convention" if m.group("t") == "C" else "ilo_recommendation"
             out.append(xref(kind, m.start(), m.end(), _target(kind, m.group("n"))))
     return out

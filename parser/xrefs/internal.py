@@ -62,7 +62,7 @@ _ZH_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _APPX_KIND = {"appendix": "appendix", "appendice": "appendix", "apéndice": "appendix", "apendice": "appendix",
               "annex": "annex", "annexe": "annex", "anexo": "annex", "附录": "appendix", "附件": "annex"}
 
-_SUP = re.compile(r"(?<![kcmd]m)(?<![\d⁰¹²³⁴-⁹])(?P<sup>[⁰¹²³⁴-⁹]{1,3})")
+_SUP = re.compile(r"(?P<sup>[⁰¹²³⁴-⁹]{1,3})")
 _SUP_VALUE = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
 _MD_NOTE = re.compile(r"\[\^(?P<n>\d{1,4})\]")
 _NOTE_WORDS = re.compile(r"(?<![A-Za-z])(?:[Ff]ootnote|[Nn]ote de bas de page|[Nn]ota (?:a|de) pie de p[áa]gina) (?P<n>\d{1,3})(?![\d/])"
@@ -99,7 +99,7 @@ def _para_target(n: str, item: str | None, last: str | None) -> str:
     return t
 
 
-def _paragraphs(folded: str, lang: str, out: list) -> None:
+def _paragraphs(folded: str, lang: str, low: str, out: list) -> None:
     if lang == "zh" or "段" in folded:
         if "段" in folded:
             taken = Taken()
@@ -118,8 +118,10 @@ def _paragraphs(folded: str, lang: str, out: list) -> None:
                     end = m.end() if i == len(items) - 1 else it.end()
                     group.append(xref("paragraph", start, end, _para_target(it["n"], it["a"], it["last"])))
                 out.append(group)
-    pats = [_PARA[lang]] if lang in _PARA else list(_PARA.values())
-    for pat in pats:
+    pats = [_PARA[lang]] if lang in _PARA else [
+        p for key, p in (("paragra", _PARA["en"]), ("paragraphe", _PARA["fr"]), ("rrafo", _PARA["es"]),
+                         ("párr", _PARA["es"]), ("parr", _PARA["es"]), ("§", _PARA["fr"])) if key in low]
+    for pat in dict.fromkeys(pats):
         for m in pat.finditer(folded):
             first = _ITEM.fullmatch(m.group("first"))
             end = m.end("last") if m.group("last") else m.end("first")
@@ -142,13 +144,18 @@ def _appendices(folded: str, out: list) -> None:
 
 def _footnotes(folded: str, out: list) -> None:
     for m in _SUP.finditer(folded):
-        if m.start() == 0 or folded[m.start() - 1] == "\n":
+        s = m.start()
+        if s == 0 or folded[s - 1] == "\n":
             continue                  # the label of a footnote body, not a citation
+        if folded[s - 1].isdigit() or folded[s - 1] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or folded[max(0, s - 2):s] in ("km", "cm", "mm", "dm"):
+            continue                  # a power (10³, km²), not a marker
         n = "".join(_SUP_VALUE[c] for c in m.group("sup"))
         out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(n)}"))
     if "[^" in folded:
         for m in _MD_NOTE.finditer(folded):
             out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
+    if not ("ootnote" in folded or "bas de page" in folded or "pie de p" in folded or "脚注" in folded):
+        return
     for m in _NOTE_WORDS.finditer(folded):
         out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'] or m['zh'])}"))
 
@@ -157,9 +164,9 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
     """Internal refs of *folded*; *docs* are the document refs already found
     (sorted by start), used to prefix or to reject a paragraph or annex."""
     raw: list[dict] = []
-    low = folded.lower()
+    low = ctx.low
     if "段" in folded or "para" in low or "párr" in low or "parr" in low or "§" in folded:
-        _paragraphs(folded, ctx.lang, raw)
+        _paragraphs(folded, ctx.lang, low, raw)
     if "draft" in low or "projet" in low or "proyecto" in low or "决定草案" in folded:
         for pat in _DRAFT:
             for m in pat.finditer(folded):

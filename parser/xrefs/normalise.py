@@ -18,6 +18,7 @@ import unicodedata
 _KEEP = set("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _TABLE: dict[int, str] | None = None
+_FOLDABLE: re.Pattern | None = None
 
 
 def _is_circled(cp: int) -> bool:
@@ -50,12 +51,16 @@ def _build_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """The matching copy of *text*: same length, same offsets."""
-    global _TABLE
+    global _TABLE, _FOLDABLE
     if text.isascii():
         return text
     if _TABLE is None:
         _TABLE = _build_table()
-    return text.translate(_TABLE)
+        _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+    # a regex over the few characters that fold beats str.translate's
+    # per-character dict lookups on CJK text, where most characters stay
+    table = _TABLE
+    return _FOLDABLE.sub(lambda m: table[ord(m.group(0))], text)
 
 
 _SPACES = re.compile(r"\s+")

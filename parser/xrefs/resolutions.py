@@ -40,7 +40,9 @@ _BODY_BETWEEN = (r"(?:(?:of the|del|de la|du|de l['’]) (?:General Assembly|Hum
 
 
 def _latin(key: str, glue: str) -> re.Pattern:
-    return re.compile(r"(?<![A-Za-z])(?P<key>" + key + r") " + _BODY_BETWEEN + _NO + r"(?P<first>" + _N + r")"
+    # no lookbehind in front: a literal first character lets the engine skip
+    # ahead; the word boundary is checked in find()
+    return re.compile(r"(?P<key>" + key + r") " + _BODY_BETWEEN + _NO + r"(?P<first>" + _N + r")"
                       r"(?P<rest>(?:" + glue + _N + r"){0,8})(?![\d/])")
 
 
@@ -52,6 +54,8 @@ _NUM_RE = re.compile(_NUM)
 # Chinese: 第 72/279 号决议, 第 71/243 号和第 72/279 号决议, 48/26号决议.
 _ZH = re.compile(r"(?:第 ?)?" + _N + r" ?号(?:(?: ?(?:、|和|及|与|以及|,) ?)(?:第 ?)?" + _N + r" ?号){0,8} ?"
                  r"(?P<kw>决议|決議|决定|決定)")
+_ZH_KW = re.compile(r"决议|決議|决定|決定")
+_ZH_WINDOW = 160          # longer than any list the pattern accepts (9 items)
 _ZH_ITEM = re.compile(r"(?:第 ?)?(?P<num>" + _N + r") ?号")
 
 _ORGANS = ("GA", "HRC", "CHR", "ECOSOC", "SC")
@@ -92,11 +96,25 @@ def _emit(out, folded, start, end, num, decision, cue_from=None, cues=None):
         out.append(xref("un_decision" if decision else "un_resolution", start, end, target))
 
 
+def _zh_matches(folded: str):
+    """_ZH matches, searched only in a window before each 决议/决定: the
+    pattern has no literal first character, so a scan of the whole text would
+    try it at every position."""
+    done = 0
+    for k in _ZH_KW.finditer(folded):
+        lo = max(done, k.start() - _ZH_WINDOW)
+        while lo < k.start() and (folded[lo].isdigit() or folded[lo] in "/()"):
+            lo += 1                         # do not start inside a cut number
+        for m in _ZH.finditer(folded, lo, k.end()):
+            yield m
+        done = k.end()
+
+
 def find(text: str, folded: str, ctx: Context) -> list[dict]:
     out: list[dict] = []
     if ctx.lang == "zh" or "号" in folded:
         if "号" in folded and ("决" in folded or "決" in folded):
-            for m in _ZH.finditer(folded):
+            for m in _zh_matches(folded):
                 decision = m.group("kw") in ("决定", "決定")
                 items = list(_ZH_ITEM.finditer(folded, m.start(), m.start("kw")))
                 for i, it in enumerate(items):
@@ -104,11 +122,13 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
                     _emit(out, folded, it.start(), end, it.group("num"), decision, cues=ctx.cues)
     if ctx.lang != "zh" or "esolu" in folded or "cision" in folded:
         pats = _LATIN.get(ctx.lang, _ANY_LATIN)
-        low = folded.lower()
+        low = ctx.low
         for pat, decision, word in ((pats[0], False, "olu"), (pats[1], True, "cisi")):
             if word not in low:
                 continue
             for m in pat.finditer(folded):
+                if m.start() and folded[m.start() - 1].isalpha():
+                    continue
                 _emit(out, folded, m.start(), m.end("first"), m.group("first"), decision, m.start("first"), ctx.cues)
                 base = m.start("rest")
                 for n in _NUM_RE.finditer(m.group("rest")):

@@ -30,7 +30,7 @@ _LATIN = {
 _BIS_ALONE = re.compile(r"(?<![\w.])(\d{3})(?:th|e|\. ?a|a) bis\b")
 _NUMBER = re.compile(r"\d{2,3}")
 
-_ZH = re.compile(r"(?:(?P<ilc>国际劳工大会|國際勞工大會) ?)?第 ?\d{2,3} ?(?:届|屆)(?:(?:、|和|及|与) ?第 ?\d{2,3} ?(?:届|屆)){0,8}"
+_ZH = re.compile(r"第 ?\d{2,3} ?(?:届|屆)(?:(?:、|和|及|与) ?第 ?\d{2,3} ?(?:届|屆)){0,8}"
                  r" ?(?P<word>会议|會議|国际劳工大会|國際勞工大會)")
 _ZH_ITEM = re.compile(r"第 ?(?P<n>\d{2,3}) ?(?:届|屆)")
 
@@ -77,18 +77,19 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
     out: list[dict] = []
     if "届" in folded or "屆" in folded:
         for m in _ZH.finditer(folded):
-            explicit = "ILC" if m.group("ilc") or m.group("word") not in ("会议", "會議") else None
+            named = folded[max(0, m.start() - 7):m.start()].rstrip().endswith(("国际劳工大会", "國際勞工大會"))
+            explicit = "ILC" if named or m.group("word") not in ("会议", "會議") else None
             nums = list(_ZH_ITEM.finditer(folded, m.start(), m.end()))
             items = []
             for i, it in enumerate(nums):
                 end = m.end() if i == len(nums) - 1 else it.end()
                 items.append((it.start(), end, it.group("n"), False))
             _emit(out, folded, ctx, items, explicit)
-    low = folded.lower()
+    low = ctx.low
     langs = [ctx.lang] if ctx.lang in _LATIN else list(_LATIN)
     for lang in langs:
-        key = {"en": "session", "fr": "s", "es": "reuni"}[lang]
-        if key in low or (lang == "fr" and "réunion" in low):
+        keys = {"en": ("session",), "fr": ("session", "réunion", "reunion"), "es": ("reuni", "sesiones")}[lang]
+        if any(k in low for k in keys):
             _latin(folded, ctx, lang, out)
     if " bis" in folded:
         taken = Taken(out)

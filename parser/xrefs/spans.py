@@ -17,6 +17,7 @@ class Context:
     lang: str
     council: str | None = None
     cues: object = None        # bodies.Cues of the text, shared by the families
+    low: str = ""              # the folded text in lower case, for the families' cheap pre-checks
 
 
 def xref(kind: str, start: int, end: int, target: str) -> dict:
