@@ -192,3 +192,41 @@ def make_docx(body_xml: str, extra: dict[str, bytes] | None = None) -> bytes:
     replace = {"word/document.xml": document_xml(body_xml)}
     replace.update(extra or {})
     return rezip(blank_docx(), replace)
+
+
+RT_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+NOTE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"
+PART_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml"
+
+
+def add_parts(data: bytes, parts: dict[str, tuple[str, str, bytes]], links: dict[str, str] | None = None) -> bytes:
+    """Add parts related to the main document: ``{rId: (kind, target, xml)}``
+    with kind footnotes/endnotes/header/footer; ``links`` adds external
+    hyperlink relationships ``{rId: url}``."""
+    z = zipfile.ZipFile(io.BytesIO(data))
+    ct = z.read("[Content_Types].xml").decode()
+    rels = z.read("word/_rels/document.xml.rels").decode()
+    replace: dict[str, bytes | None] = {}
+    for rid, (kind, target, xml) in parts.items():
+        ctype = NOTE_CT.format(kind=kind[:-1]) if kind in ("footnotes", "endnotes") else PART_CT.format(kind=kind)
+        ct = ct.replace("</Types>", f'<Override PartName="/word/{target}" ContentType="{ctype}"/></Types>')
+        rels = rels.replace("</Relationships>",
+                            f'<Relationship Id="{rid}" Type="{RT_BASE}{kind}" Target="{target}"/></Relationships>')
+        replace[f"word/{target}"] = xml
+    for rid, url in (links or {}).items():
+        rels = rels.replace("</Relationships>", f'<Relationship Id="{rid}" Type="{RT_BASE}hyperlink" '
+                                                f'Target="{url}" TargetMode="External"/></Relationships>')
+    replace["[Content_Types].xml"] = ct.encode()
+    replace["word/_rels/document.xml.rels"] = rels.encode()
+    return rezip(data, replace)
+
+
+def notes_xml(kind: str, notes: dict[int, str], separators: bool = True) -> bytes:
+    """footnotes.xml / endnotes.xml with Word's separator notes and ``notes``
+    (id → inner paragraphs XML)."""
+    seps = (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+            ) if separators else ""
+    body = "".join(f'<w:{kind} w:id="{i}">{xml}</w:{kind}>' for i, xml in notes.items())
+    return (f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+            f'{seps}{body}</w:{kind}s>').encode()

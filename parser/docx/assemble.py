@@ -70,6 +70,7 @@ def _body(raw: list) -> list:
     out: list = []
     last_para: Paragraph | None = None
     pending_caption: Inline | None = None
+    caption_line = 1
     for i, r in enumerate(raw):
         if len(r) == 2:
             table: Table = r[1]
@@ -90,7 +91,7 @@ def _body(raw: list) -> list:
         if is_caption_style(style):
             nxt = next((x for x in raw[i + 1:] if len(x) == 2 or x[1].text.strip()), None)
             if nxt is not None and len(nxt) == 2:
-                pending_caption = strip_inline(inl)
+                pending_caption, caption_line = strip_inline(inl), line
                 continue
             if out and isinstance(out[-1], Table) and out[-1].caption is None:
                 out[-1].caption = strip_inline(inl)
@@ -108,5 +109,5 @@ def _body(raw: list) -> list:
         out.append(para)
         last_para = para
     if pending_caption is not None:
-        out.append(Paragraph(0, 0, None, None, pending_caption))
+        out.append(Paragraph(caption_line, caption_line, None, None, pending_caption))
     return out
