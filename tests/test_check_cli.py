@@ -120,3 +120,37 @@ def test_list_codes(capsys):
     assert e.value.code == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == len(CODES) and out[0].split()[0] in CODES
+
+
+# The parts of the SARIF 2.1.0 schema (OASIS standard, sarif-schema-2.1.0.json)
+# that code-hosting CI relies on, written from the standard's required properties.
+_REGION = {"type": "object", "required": ["startLine"], "properties": {"startLine": {"type": "integer", "minimum": 1}}}
+_PHYSICAL = {"type": "object", "required": ["artifactLocation", "region"],
+             "properties": {"artifactLocation": {"type": "object", "required": ["uri"],
+                                                 "properties": {"uri": {"type": "string"}}},
+                            "region": _REGION}}
+_RESULT = {"type": "object", "required": ["message", "ruleId", "level", "locations"],
+           "properties": {"ruleId": {"type": "string"},
+                          "ruleIndex": {"type": "integer", "minimum": 0},
+                          "level": {"enum": ["none", "note", "warning", "error"]},
+                          "message": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}},
+                          "locations": {"type": "array", "minItems": 1, "items": {
+                              "type": "object", "required": ["physicalLocation"],
+                              "properties": {"physicalLocation": _PHYSICAL}}}}}
+_DRIVER = {"type": "object", "required": ["name"],
+           "properties": {"name": {"type": "string"},
+                          "rules": {"type": "array", "items": {"type": "object", "required": ["id"]}}}}
+_RUN = {"type": "object", "required": ["tool"],
+        "properties": {"tool": {"type": "object", "required": ["driver"], "properties": {"driver": _DRIVER}},
+                       "results": {"type": "array", "items": _RESULT}}}
+SARIF_SHAPE = {"type": "object", "required": ["version", "runs"],
+               "properties": {"version": {"const": "2.1.0"}, "runs": {"type": "array", "minItems": 1, "items": _RUN}}}
+
+
+def test_sarif_validates_against_the_required_shape(capsys, monkeypatch):
+    jsonschema = pytest.importorskip("jsonschema")
+    monkeypatch.chdir(HERE.parent)
+    main(["check", "tests/data/check", "corpus/samples", "--format", "sarif"])
+    sarif = json.loads(capsys.readouterr().out)
+    jsonschema.validate(sarif, SARIF_SHAPE)
+    assert len(sarif["runs"][0]["results"]) > 20
