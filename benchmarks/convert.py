@@ -27,6 +27,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -143,6 +144,9 @@ def main() -> int:
             rows[f"jobs{jobs}"] = measure(f"councildoc convert --jobs {jobs}",
                                           lambda out, j=jobs: councildoc_run(src, out, j),
                                           len(files), size, args.repeat, tmp)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"  peak memory of the largest councildoc process: {peak:.0f} MB "
+              f"(flat in the number of documents: trees are streamed)")
         if shutil.which("pandoc"):
             for parallel in (1, 2):
                 rows[f"pandoc{parallel}"] = measure(

@@ -26,6 +26,15 @@ def crash_on_poison(name: str, data: bytes, options: Options = Options()) -> Res
     return convert_document(name, data, options)
 
 
+def dies_once(name: str, data: bytes, options: Options = Options()) -> Result:
+    """Like a worker killed from outside (out-of-memory killer): dies the first time it meets "victim.txt"."""
+    marker = os.environ["COUNCILDOC_TEST_MARKER"]
+    if name.endswith("victim.txt") and not os.path.exists(marker):
+        open(marker, "w").close()
+        os._exit(9)
+    return convert_document(name, data, options)
+
+
 def test_the_work_function_is_pure_and_picklable():
     data = SEED.read_bytes()
     work = pickle.loads(pickle.dumps(convert_document))
@@ -66,6 +75,23 @@ def test_a_worker_that_dies_fails_its_document_only(tmp_path, capsys):
     _, err = capsys.readouterr()
     assert err.count("poison.txt") == 1
 
+
+
+def test_a_document_whose_worker_was_killed_from_outside_is_converted_again(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COUNCILDOC_TEST_MARKER", str(tmp_path / "killed-once"))
+    src = tmp_path / "in"
+    make_copies(src, 6)
+    (src / "victim.txt").write_text(SHORT_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch(BatchConfig(inputs=[str(src)], outdir=str(out), jobs=2, work=dies_once))
+    assert (tmp_path / "killed-once").exists()          # the worker did die
+    assert (summary["converted"], summary["failed"]) == (7, 0)
+    with open(out / "_report.json", encoding="utf-8") as f:
+        entries = {e["path"]: e for e in json.load(f)["files"]}
+    assert entries["victim.txt"]["retried"] is True
+    assert json.loads((out / "victim.json").read_text(encoding="utf-8"))["symbol"] == "GB.340/INS/99"
+    _, err = capsys.readouterr()
+    assert "a worker process died" in err
 
 
 def test_the_same_batch_on_a_local_dask_cluster(tmp_path, capsys):

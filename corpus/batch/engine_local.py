@@ -94,6 +94,7 @@ class ProcessEngine:
         self.work = work
         self.max_in_flight = max_in_flight or jobs * 4
         self.restarts = 0
+        self.notify: Callable[[str], None] = lambda message: None   #: for people (the progress display)
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self):
@@ -163,7 +164,13 @@ class ProcessEngine:
                 yield from self._retry_alone(suspects)
 
     def _retry_alone(self, suspects: list) -> Iterator[tuple]:
-        """Find which document killed its worker: run each suspect alone in a fresh pool."""
+        """Find which document killed its worker: run each suspect alone in a fresh pool.
+
+        A document that converts when run alone is reported converted (and
+        ``retried``): the worker may have been killed from outside (the
+        out-of-memory killer, an operator), and nothing is lost by trying again."""
+        self.notify(f"councildoc convert: a worker process died; converting the {len(suspects)} "
+                    "document(s) it may have been working on again, one at a time")
         self._restart()
         for key, args in suspects:
             outcome = _outcome_wait(self._pool.submit(self.work, *args), args)
@@ -171,6 +178,7 @@ class ProcessEngine:
                 yield key, crash_result(args)
                 self._restart()
             else:
+                outcome.retried = True
                 yield key, outcome
 
 

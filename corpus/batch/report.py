@@ -38,7 +38,7 @@ class Report:
 
     def add(self, status: str, *, input: str, path: str, output: str | None, size: int | None = None,
             sha256: str | None = None, seconds: float | None = None, warnings: dict | None = None,
-            error: str | None = None, kind: str | None = None) -> None:
+            error: str | None = None, kind: str | None = None, retried: bool = False) -> None:
         """Record one file's outcome."""
         self.counts[status] += 1
         entry = {"input": input, "path": path, "status": status, "output": output}
@@ -48,6 +48,8 @@ class Report:
             entry["sha256"] = sha256
         if seconds is not None:
             entry["seconds"] = round(seconds, 4)
+        if retried:
+            entry["retried"] = True   # converted alone after a worker died: see engine_local
         if status == CONVERTED:
             self.bytes_converted += size or 0
             entry["warnings"] = warnings or {}

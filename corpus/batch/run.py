@@ -102,6 +102,7 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
         report = Report(cfg.report_path, header, len(sources))
         sink = JsonlSink(cfg.jsonl, cfg.force) if cfg.jsonl else MirrorSink(cfg.outdir, durable=cfg.fsync)
         progress = Progress(len(sources), choose_mode(cfg.quiet, stream), stream)
+        engine.notify = progress.error
         interrupted = False
         try:
             _convert_all(cfg, sources, engine, sink, report, progress)
@@ -165,5 +166,6 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
                  result.size, sha, result.seconds)
             continue
         report.add(CONVERTED, input=src.path, path=src.rel, output=sink.describe(src),
-                   size=result.size, sha256=sha, seconds=result.seconds, warnings=result.warnings)
+                   size=result.size, sha256=sha, seconds=result.seconds, warnings=result.warnings,
+                   retried=result.retried)
         progress.advance()

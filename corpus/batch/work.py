@@ -32,6 +32,7 @@ class Result:
     warnings: dict = field(default_factory=dict)   #: diagnostic code → count (warning/error levels)
     size: int = 0                    #: input bytes
     seconds: float = 0.0             #: time spent converting
+    retried: bool = False            #: converted again, alone, after a worker died during its batch
 
 
 @dataclass(frozen=True, slots=True)
