@@ -40,7 +40,7 @@ BARE_HEADINGS = {
 }
 _TERMINAL = tuple("。.；;！!？?:：,，")
 _APPENDIX_WORDS = ("附录", "附件", "Appendix", "Annex", "Annexe", "Anexo", "APPENDIX", "ANNEX", "ANNEXE", "ANEXO")
-_APPENDIX = re.compile(r"^(?P<word>附录|附件|Appendix|Annex|Annexe|Anexo|APPENDIX|ANNEX|ANNEXE|ANEXO)(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,2}))?\s*[.:：]?\s*(?P<rest>.*)$")
+_APPENDIX = re.compile(r"^(?P<word>附录|附件|Appendix|Annexe|Annex|Anexo|APPENDIX|ANNEXE|ANNEX|ANEXO)(?![A-Za-z])(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,2}))?\s*[.:：]?\s*(?P<rest>.*)$")
 _CJK_SPACED = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
 
 

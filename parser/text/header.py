@@ -17,7 +17,7 @@ import re
 
 from .classify import Line, BLANK, PART, PARA, despace_cjk
 from .header_labels import (COUNCILS, SEGMENT_CODES, LABELLED, BLOCK_LABELS, LANGUAGE_NAMES,  # noqa: F401 (re-exported)
-                            AGENDA_PATTERNS, SESSION_PATTERNS, SEGMENT_PATTERNS, label_key)
+                            AGENDA_PATTERNS, SESSION_PATTERNS, SEGMENT_PATTERNS, FOR_ACTION, label_key)
 from .header_values import chinese_number, iso_date, ordinal_number, language_code, session_parts  # noqa: F401
 
 _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:]\s*(?P<value>.*)$")
@@ -84,6 +84,8 @@ def _open_after(field: str, value: str, meta: dict) -> str | None:
     """May the next unrecognised line continue this field's value?"""
     if field in BLOCK_LABELS:
         return field
+    if field == "title" and meta.get("title") == value and not value.rstrip().endswith(_TERMINAL):
+        return "title"        # a long title wraps onto one more line (never more: the next is a label)
     if field in LABELLED.values() and field not in ("date", "original_language", "related_documents", "summary"):
         current = meta.get(field)
         if isinstance(current, str) and current and not current.rstrip().endswith(_TERMINAL):
@@ -122,6 +124,9 @@ def _recognise(text: str, meta: dict, seen_agenda: bool) -> tuple[str, int]:
                 meta["session_text"] = text
                 meta["session_dates"], meta["place"] = session_parts(m["rest"])
                 return "session", 0
+    if FOR_ACTION.match(compact):
+        meta["for_action"] = compact
+        return "for_action", 0
     if text in SEGMENT_CODES and meta["segment_code"] is None:
         meta["segment_code"] = text
         return "segment_code", 0

@@ -167,6 +167,13 @@ SEGMENT_PATTERNS = [
     re.compile(r"^(?P<name>Sección [A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ,'’-]{0,80}?)(?:[ \t]+(?P<code>[A-Z]{2,4}(?:/[A-Z]{2,4})?))?$"),
 ]
 
+#: the action line of older layouts ("FOR DECISION", "POUR DÉCISION", "供决定")
+FOR_ACTION = re.compile(
+    r"^(?:FOR (?:DECISION|INFORMATION|DEBATE AND GUIDANCE|DISCUSSION AND GUIDANCE|DISCUSSION)"
+    r"|POUR (?:DÉCISION|INFORMATION|DÉBAT ET ORIENTATION|DISCUSSION)"
+    r"|PARA (?:DECISIÓN|INFORMACIÓN|DEBATE Y ORIENTACIÓN|DISCUSIÓN)"
+    r"|供(?:决定|参考|讨论和指导|讨论和决定|讨论|审议))$")
+
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
