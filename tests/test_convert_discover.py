@@ -3,6 +3,7 @@ relative path each output mirrors."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -75,3 +76,24 @@ def test_two_inputs_with_the_same_output_path_fail_the_second_only(tree, capsys)
     assert (report["converted"], report["failed"]) == (1, 1)
     with open(tree / "out" / "x.json", encoding="utf-8") as f:
         assert json.load(f)["source"]["path"] == "x.md"
+
+
+def test_a_symlink_loop_is_searched_once(tree):
+    os.symlink("..", tree / "a" / "b" / "up")     # a/b/up → a: a loop through the link
+    assert rels(discover(["a"])) == ["b/x.md", "b/x.txt", "page.html", "y.docx"]
+
+
+def test_an_input_is_never_overwritten_by_its_output(tree, capsys):
+    # a file named explicitly, whatever its extension, whose output lands on itself
+    (tree / "out").mkdir()
+    (tree / "out" / "old.json").write_text("{}", encoding="utf-8")
+    code = main(["convert", "out/old.json", "-o", "out", "--quiet"])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "would overwrite the document itself" in err
+    assert (tree / "out" / "old.json").read_text(encoding="utf-8") == "{}"
+    # and a document named like the report does not replace the report
+    (tree / "_report.txt").write_text(SHORT_EN, encoding="utf-8")
+    code = main(["convert", "_report.txt", "-o", "out2", "--quiet"])
+    _, err = capsys.readouterr()
+    assert code == 1 and "_report.json would overwrite the batch report" in err

@@ -80,10 +80,15 @@ def discover(inputs: list[str], exclude: list[str] | None = None) -> list[Source
 
 def _walk(top: str, excluded: set[str]):
     """(relative path, path) of the documents under *top*, recursively."""
+    visited = {os.path.realpath(top)}   # symbolic links are followed, but never round in a loop
     for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
-        dirnames[:] = sorted(d for d in dirnames
-                             if not d.startswith(".")
-                             and os.path.realpath(os.path.join(dirpath, d)) not in excluded)
+        kept = []
+        for d in sorted(dirnames):
+            real = os.path.realpath(os.path.join(dirpath, d))
+            if not d.startswith(".") and real not in excluded and real not in visited:
+                visited.add(real)
+                kept.append(d)
+        dirnames[:] = kept
         for name in sorted(filenames):
             if name.startswith(".") or not _is_document_name(name):
                 continue

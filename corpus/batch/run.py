@@ -71,6 +71,13 @@ def read_input(path: str, name: str) -> bytes:
         raise InputError(name, f"cannot be read ({e.strerror or e})") from None
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def make_engine(cfg: BatchConfig):
     if cfg.scheduler:
         from .engine_dask import DaskEngine
@@ -129,15 +136,20 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
 
     def tasks():
         """Documents still to convert, read lazily: skips and unreadable files are settled here."""
-        claimed: dict[str, str] = {}
+        claimed: dict[str, str] = {REPORT_NAME: ""}   # "" stands for the batch report
         for src in sources:
             if cfg.stop_requested():
                 raise KeyboardInterrupt
             if not cfg.jsonl:
                 first = claimed.setdefault(src.output_rel, src.path)
                 if first != src.path:
-                    fail(src, f"its output {src.output_rel} would overwrite the tree of {first}; "
+                    other = f"the tree of {first}" if first else "the batch report"
+                    fail(src, f"its output {src.output_rel} would overwrite {other}; "
                               "convert them separately or rename one", "input")
+                    continue
+                if _same_file(os.path.join(cfg.outdir, src.output_rel), src.path):
+                    fail(src, f"its output {src.output_rel} would overwrite the document itself; "
+                              "choose another output folder", "input")
                     continue
             try:
                 data = read_input(src.path, src.path)
