@@ -3,7 +3,6 @@ chosen by the system) serving 200, 301, 404, 500, a slow answer and a server
 that refuses HEAD. No other address is ever contacted."""
 import json
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -25,7 +24,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path == "/error":
             self.send_response(500)
         elif self.path == "/slow":
-            time.sleep(1.2)
+            self.server.release.wait(10)       # answers only when the test is over
             self.send_response(200)
         elif self.path == "/flaky":
             if self.server.seen.count((self.command, "/flaky")) == 1:
@@ -53,9 +52,11 @@ def server():
     httpd.daemon_threads = True
     httpd.block_on_close = False
     httpd.seen = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    httpd.release = threading.Event()
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield httpd
+    httpd.release.set()
     httpd.shutdown()
     httpd.server_close()
 
@@ -73,7 +74,7 @@ def _doc(tmp_path, base):
 
 def _run(path, cache, capsys, *extra):
     code = main(["check", str(path), "--online", "--format", "json", "--cache", str(cache),
-                 "--timeout", "0.5", "--rate", "0", "--retries", "1", "--retry-wait", "0.05", *extra])
+                 "--timeout", "1", "--rate", "0", "--retries", "1", "--retry-wait", "0.05", *extra])
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     return code, sorted((r["line"], r["code"], r["message"].split(" ")[0].rsplit("/", 1)[1]) for r in rows), rows
 
