@@ -16,6 +16,7 @@ number must be the next one in the sequence. Anything else stays text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .blocks import Inline
 
@@ -38,6 +39,7 @@ _CLOSING = set(".,;:)]”’\"'»。，；：、）」』》！？!?")
 _CJK_PUNCT = set("。，；：、）」』》！？")
 _NUMBER_PUNCT = set(".,:")        # "1,000", "2.5", "10:30": digit + these + digit is a number
 _CJK_UNITS = set("年月日个项名次届份家条种章款类位倍亿万千百十")   # 。3个国家: a number
+_TOKEN_WINDOW = 200
 _URL_HINTS = ("/", "@", "www.", "http", "\\")
 
 
@@ -74,9 +76,11 @@ def plain_marker_candidates(text: str) -> list[tuple[int, int, int]]:
         elif nxt and (nxt.isalnum() or nxt in "-/%‰°$€£" or (nxt in ".," and end + 1 < n and text[end + 1].isdigit())):
             continue
         # the whitespace-delimited token must not be a URL, a path or a symbol
-        token_start = text.rfind(" ", 0, start) + 1
-        token_end = text.find(" ", end)
-        token = text[token_start: token_end if token_end >= 0 else n]
+        # (looked at within a bounded window, so long unspaced CJK text stays linear)
+        lo = max(0, start - _TOKEN_WINDOW)
+        token_start = text.rfind(" ", lo, start) + 1 or lo
+        token_end = text.find(" ", end, end + _TOKEN_WINDOW)
+        token = text[token_start: token_end if token_end >= 0 else min(n, end + _TOKEN_WINDOW)]
         if any(h in token for h in _URL_HINTS):
             continue
         out.append((start, end, int(m.group(0))))
@@ -147,9 +151,11 @@ class MarkupConverter:
         length = 0
         events: list = list(_MARKUP.finditer(raw))
         if plain:
-            taken = [(m.start(), m.end()) for m in events]
+            starts = [m.start() for m in events]       # markup matches: sorted, not overlapping
+            ends = [m.end() for m in events]
             for start, end, n in plain_marker_candidates(raw):
-                if not any(a <= start < b for a, b in taken):
+                k = bisect_right(starts, start) - 1
+                if k < 0 or start >= ends[k]:          # not inside a link or another marker
                     events.append(_PlainMatch(start, end, n))
             events.sort(key=lambda e: e.start())
         for m in events:

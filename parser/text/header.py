@@ -58,6 +58,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
     symbol = None
     seen_agenda = False
     open_field: str | None = None     # a field whose value may continue on the next line
+    continued: dict[str, list[str]] = {}   # field → its value lines, joined once at the end
     for line in lines:
         if line.kind == BLANK:
             continue
@@ -65,7 +66,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
         field, offset = _recognise(text, meta, seen_agenda)
         if field == "other" and open_field is not None:
             field = open_field
-            _continue_value(meta, field, text)
+            if field not in ("summary", "related_documents"):   # built from clean text by the reader
+                continued.setdefault(field, [meta[field]] if meta.get(field) else []).append(text)
         elif field == "other" and seen_agenda and meta["title"] is None:
             meta["title"] = text
             field = "title"
@@ -75,33 +77,35 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
             seen_agenda = True
         elif field == "other":
             meta["other"].append(text)
-        open_field = _open_after(field, text[offset:], meta)
+        open_field = _open_after(field, text[offset:], meta, continued)
         fields.append((field, line, offset))
+    for field, parts in continued.items():
+        meta[field] = _join_lines(parts)
     return meta, fields, symbol
 
 
-def _open_after(field: str, value: str, meta: dict) -> str | None:
+def _open_after(field: str, value: str, meta: dict, continued: dict) -> str | None:
     """May the next unrecognised line continue this field's value?"""
     if field in BLOCK_LABELS:
         return field
-    if field == "title" and meta.get("title") == value and not value.rstrip().endswith(_TERMINAL):
-        return "title"        # a long title wraps onto one more line (never more: the next is a label)
+    if field == "title":
+        # a long title wraps onto one more line (never more: the next is a label)
+        first = field not in continued and meta.get("title") == value
+        return "title" if first and not value.rstrip().endswith(_TERMINAL) else None
     if field in LABELLED.values() and field not in ("date", "original_language", "related_documents", "summary"):
-        current = meta.get(field)
-        if isinstance(current, str) and current and not current.rstrip().endswith(_TERMINAL):
+        last = continued[field][-1] if field in continued else meta.get(field)
+        if isinstance(last, str) and last and not last.rstrip().endswith(_TERMINAL):
             return field
     return None
 
 
-def _continue_value(meta: dict, field: str, text: str) -> None:
-    if field in ("summary", "related_documents"):
-        return  # built from the clean text of all its lines by the reader
-    current = meta.get(field)
-    if not current:
-        meta[field] = text
-    else:
-        cjk = _is_cjk(current[-1]) or _is_cjk(text[0])
-        meta[field] = current + ("" if cjk else " ") + text
+def _join_lines(parts: list[str]) -> str:
+    """Lines of one value: nothing between CJK text, a space between words."""
+    out = [parts[0]] if parts else []
+    for prev, cur in zip(parts, parts[1:]):
+        out.append("" if _is_cjk(prev[-1]) or _is_cjk(cur[0]) else " ")
+        out.append(cur)
+    return "".join(out)
 
 
 def _is_cjk(ch: str) -> bool:
