@@ -79,6 +79,15 @@ POSITIVE = [
     ("GB.341/INS/7, paragraph 53", [("GB.341/INS/7", G, "GB.341/INS/7"), ("paragraph 53", "paragraph", "GB.341/INS/7#p-53")]),
     ("paragraph 4 of resolution 72/279", [("paragraph 4", "paragraph", "A/RES/72/279#p-4"),
                                           ("resolution 72/279", RES, "A/RES/72/279")]),
+    ("paragraph 68 and Appendix II of GB.338/INS/5",
+     [("paragraph 68", "paragraph", "GB.338/INS/5#p-68"), ("Appendix II", "appendix", "GB.338/INS/5#appendix-II"),
+      ("GB.338/INS/5", G, "GB.338/INS/5")]),
+    ("paragraphs 4 and 5 and the annex of GB.334/POL/3",
+     [("paragraphs 4", "paragraph", "GB.334/POL/3#p-4"), ("5", "paragraph", "GB.334/POL/3#p-5"),
+      ("annex", "appendix", "GB.334/POL/3#annex"), ("GB.334/POL/3", G, "GB.334/POL/3")]),
+    ("the annex to resolution 72/279", [("annex", "appendix", "A/RES/72/279#annex"),
+                                        ("resolution 72/279", RES, "A/RES/72/279")]),
+    ("paragraph 3 of the annex", [("annex", "appendix", "#annex")]),   # the annex's own numbering: not p-3
     ("see the draft decision in paragraph 35.", [("draft decision in paragraph 35", "draft_decision", "#p-35")]),
     ("the draft decision at paragraph 19", [("draft decision at paragraph 19", "draft_decision", "#p-19")]),
     ("as shown in Appendix I", [("Appendix I", "appendix", "#appendix-I")]),
@@ -97,7 +106,7 @@ NEGATIVE = [
     "article 19, paragraph 3", "question I", "A/B testing", "write to info@ilo.org", "GB294-ESP-4-Ch.doc",
     "recommendation 3 of the JIU report", "the 75th session of the General Assembly", "UNESCO 13 C/12",
     "FAO FC 110/4", "the Convention on the Rights of the Child", "Convention 2011", "the resolution on decent work",
-    "N/A", "and/or", "1,000/year", "Appendix",
+    "N/A", "and/or", "1,000/year", "Appendix", "Annex I to the report", "paragraph 5 of the report",
 ]
 
 

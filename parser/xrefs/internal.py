@@ -69,15 +69,16 @@ _NOTE_WORDS = re.compile(r"(?<![A-Za-z])(?:[Ff]ootnote|[Nn]ote de bas de page|[N
                          r"|脚注 ?(?P<zh>\d{1,3})(?!\d)")
 
 # After a paragraph or annex: "of the terms of reference" → another text.
-_OF_LATIN = re.compile(r",? (?:of|de|du|des|del|de la|de l['’]) ?(?:the |la |el |le |los |las |l['’])?"
+_OF_LATIN = re.compile(r",? (?:of|to|de|du|des|del|de la|de l['’]) ?(?:the |la |el |le |los |las |l['’])?"
                        r"(?P<what>[\wÀ-ÿ]+)")
-_INTERNAL_WORDS = {"present", "this", "présent", "présente", "presente", "este", "esta", "cette", "ce",
-                   "appendix", "annex", "annexe", "anexo", "document", "documento", "paper", "report", "note"}
+# "of the present document" is this document; "of the report", "of the annex"
+# may be another text or another numbering: left out (precision first)
+_INTERNAL_WORDS = {"present", "this", "présent", "présente", "presente", "este", "esta", "cette", "ce"}
 _BEFORE_LATIN = re.compile(r"(?:[Aa]rticles?|[Aa]rt[íi]culos?|[Rr]ules?|[Rr][èe]gles?|[Rr]eglas?|[Ss]ections?|"
                            r"[Ss]ecci[óo]n|[Cc]hapter|[Cc]hapitre|[Cc]ap[íi]tulo)\s+[\dIVXLC]{1,6}[a-z]?,?\s*$")
 _BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|宣言|议定书|协定|规则|条例|报告|议程|决定|导则|框架)(?:的)? ?$")
 _GLUE_BEFORE = re.compile(r"^(?:,? ?| ?号?文件 ?| ?的 ?)$")
-_GLUE_AFTER = re.compile(r"^,? ?(?:of|in|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
+_GLUE_AFTER = re.compile(r"^,? ?(?:of|in|to|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
                          r"(?:(?:document|documento|report|rapport|informe) ?)?$")
 _GLUE_MAX = 40
 DOC_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")
@@ -188,7 +189,22 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
         for s in group:
             s["target"] = prefix + s["target"]
             out.append(s)
-    return out
+    return _share_prefixes(folded, out)
+
+
+_AND = re.compile(r"^,? ?(?:and|et|y|和|及|以及|、) ?(?:the |l['’]|la |le |el )?$")
+
+
+def _share_prefixes(folded: str, spans: list[dict]) -> list[dict]:
+    """``paragraph 68 and Appendix II of GB.338/INS/5``: an internal ref
+    coordinated with one that names a document belongs to that document too."""
+    spans.sort(key=lambda s: s["start"])
+    for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
+        if (a["target"].startswith("#") and "#" in b["target"] and not b["target"].startswith("#")
+                and a["kind"] != "footnote" and b["start"] - a["end"] <= 12
+                and _AND.match(folded[a["end"]:b["start"]])):
+            a["target"] = b["target"].split("#")[0] + a["target"]
+    return spans
 
 
 def _attach(folded: str, start: int, end: int, kind: str, docs: list[dict], docs_index, ctx: Context) -> str | None:
