@@ -133,17 +133,21 @@ class ProcessEngine:
         pending: dict = {}
         exhausted = False
         while True:
+            suspects = []
             while not exhausted and len(pending) < self.max_in_flight:
                 try:
                     key, args = next(it)
                 except StopIteration:
                     exhausted = True
                     break
-                pending[self._pool.submit(self.work, *args)] = (key, args)
-            if not pending:
+                try:
+                    pending[self._pool.submit(self.work, *args)] = (key, args)
+                except BrokenProcessPool:   # a worker died since the last wait
+                    suspects.append((key, args))
+                    break
+            if not pending and not suspects:
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            suspects = []
+            done, _ = wait(pending, return_when=FIRST_COMPLETED) if pending else (set(), set())
             for fut in done:
                 key, args = pending.pop(fut)
                 outcome = _outcome(fut, args)
