@@ -181,3 +181,13 @@ def test_non_ascii_address_is_encoded(server):
     url = f"http://127.0.0.1:{server.server_port}/文件?q=中"
     r = Fetcher(timeout=2, retries=0, limiter=HostRateLimiter(0)).check(url)
     assert (r.status, r.error) == (200, None)
+
+
+def test_unwritable_cache_is_a_warning(tmp_path, server, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    cache = ResultCache(blocker / "sub" / "links.json")      # its folder cannot be made
+    url = f"http://127.0.0.1:{server.server_port}/ok"
+    results = check_urls([url], Fetcher(timeout=1, limiter=HostRateLimiter(0)), cache)
+    assert results[url].status == 200
+    assert "cannot be written" in capsys.readouterr().err

@@ -111,11 +111,17 @@ class ResultCache:
         self.entries[result.url] = entry
         self.dirty = True
 
-    def save(self) -> None:
+    def save(self) -> str | None:
+        """Write the cache; a cache that cannot be written only makes the next
+        run slower, so the reason is returned (for a warning), not raised."""
         if self.path is not None and self.dirty:
-            write_atomic(self.path, json.dumps({"version": CACHE_VERSION, "results": self.entries},
-                                               ensure_ascii=False, indent=1))
+            try:
+                write_atomic(self.path, json.dumps({"version": CACHE_VERSION, "results": self.entries},
+                                                   ensure_ascii=False, indent=1))
+            except OSError as e:
+                return f"the link cache {self.path} cannot be written ({e.strerror or e})"
             self.dirty = False
+        return None
 
 
 def default_cache_path() -> Path:
@@ -240,7 +246,10 @@ def check_urls(urls, fetcher: Fetcher, cache: ResultCache | None = None, connect
                 if cache:
                     cache.put(result)
     if cache:
-        cache.save()
+        problem = cache.save()
+        if problem:
+            import sys
+            print(f"councildoc check: warning: {problem}", file=sys.stderr)
     return results
 
 

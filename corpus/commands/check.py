@@ -147,10 +147,14 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
     if not os.path.isdir(spec):
         raise UsageError(f"--corpus {spec}: neither a folder nor a SQLite database")
     entries = expand_marked([spec])
-    already = {r.path: r for r in checked}
-    reports = [already[f] for f, _ in entries if f in already]
-    reports += _analyse_all([e for e in entries if e[0] not in already], jobs)
-    return corpus_refs.corpus_from_reports(reports)
+    already = {os.path.realpath(r.path): r for r in checked}
+    reports = [already[os.path.realpath(f)] for f, _ in entries if os.path.realpath(f) in already]
+    reports += _analyse_all([e for e in entries if os.path.realpath(e[0]) not in already], jobs)
+    corpus = corpus_refs.corpus_from_reports(reports)
+    if corpus.errors:
+        print(f"councildoc check: warning: {len(corpus.errors)} file(s) of the corpus could not be read "
+              f"and are left out, e.g. {corpus.errors[0]}", file=sys.stderr)
+    return corpus
 
 
 def run(args) -> int:
