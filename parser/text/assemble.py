@@ -203,6 +203,10 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             page_break = True
             note_open = True
             continue
+        if kind == TABLE and _is_symbol_furniture(" ".join(line.text.split()), symbol):
+            out.furniture.append(Furniture(line.no, "symbol_line", line.text))   # "GB.340/INS/6<tab>3"
+            page_break, note_open = True, False
+            continue
         if kind == TABLE:
             cells = [c.strip() for c in line.text.split("\t")]
             if table is not None:
