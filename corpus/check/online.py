@@ -16,6 +16,7 @@ import http.client
 import json
 import os
 import socket
+import sys
 import threading
 import time
 import urllib.error
@@ -248,7 +249,6 @@ def check_urls(urls, fetcher: Fetcher, cache: ResultCache | None = None, connect
     if cache:
         problem = cache.save()
         if problem:
-            import sys
             print(f"councildoc check: warning: {problem}", file=sys.stderr)
     return results
 
