@@ -61,3 +61,12 @@ def test_numbered_line_without_marker_is_text_not_a_footnote():
     assert [n["number"] for n in tree["footnotes"]] == [1]
     p2 = tree["body"][0]["children"][1]
     assert p2["text"] == "The second paragraph lists the figures for the year 2020 and the 12 countries that took part."
+
+
+def test_line_starting_with_a_number_after_furniture_continues_the_paragraph():
+    doc = ("GB.340/INS/6\n▶ Introduction\n\n1. The plan was agreed by the Council,1 the Office,2 and then by\n\n"
+           "1 A footnote.\n\nGB.340/INS/6 2\n\n2 countries that joined later.\n\n2 The second footnote.\n")
+    tree = parse_text(doc)
+    assert [(n["number"], n["text"]) for n in tree["footnotes"]] == [(1, "A footnote."), (2, "The second footnote.")]
+    p = tree["body"][0]["children"][0]
+    assert p["text"] == "The plan was agreed by the Council, the Office, and then by 2 countries that joined later."

@@ -191,7 +191,10 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 page_break, note_open = True, False
                 continue
             expected = out.footnotes[-1].number + 1 if out.footnotes else 1
-            if _plain_note(line, expected, seen_markers):
+            # at the top of a page (furniture just before) a cut paragraph goes on: "3 countries…"
+            top_of_page_continuation = page_break and not note_open and target is not None \
+                and not is_terminated(target.last_text())
+            if not top_of_page_continuation and _plain_note(line, expected, seen_markers):
                 kind = FOOTNOTE
             else:
                 kind = TEXT
