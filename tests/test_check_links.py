@@ -29,6 +29,10 @@ def test_seed_placeholder_suggests_the_symbol():
     f = next(f for f in _findings(SEED) if f.line == 19)
     assert f.level == "warning"
     assert "GB.338/INS/9" in f.suggestion
+    # footnote 4's link is a report title that merely mentions resolution 71/243:
+    # the link text is no symbol, so no symbol is suggested
+    f = next(f for f in _findings(SEED) if f.line == 37)
+    assert f.suggestion == "replace '#' with the real address, or remove the link"
 
 
 def test_each_link_defect():

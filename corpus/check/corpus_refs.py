@@ -109,9 +109,11 @@ def check(report, corpus: Corpus) -> list[Finding]:
     warning when the corpus holds documents of that series (GB, ILC, UN), so
     the absence is telling; info otherwise."""
     out = remote_findings(report, corpus)
+    seen = set()
     for target, kind, place in report.citations:
-        if target == report.symbol or corpus.holds(target):
+        if target == report.symbol or corpus.holds(target) or (target, place.line, place.node) in seen:
             continue
+        seen.add((target, place.line, place.node))    # "第 72/279 号决议 … A/RES/72/279": once
         near = [s for s in corpus.nearest(target) if s != report.symbol]
         if corpus.has_series(target):
             level, note = "warning", ""
@@ -179,8 +181,8 @@ def graph_text(graph: dict, limit: int = 20) -> str:
     most cited missing documents."""
     docs = graph["documents"]
     checked = {s: d for s, d in docs.items() if d["cites"]}
-    lines = [f"Corpus: {sum(1 for d in docs.values() if d['in_corpus'])} documents held; "
-             f"{len(checked)} checked documents cite others; {len(graph['missing'])} cited documents missing"]
+    lines = [f"Corpus: documents held {sum(1 for d in docs.values() if d['in_corpus'])}; "
+             f"checked documents citing others {len(checked)}; cited documents missing {len(graph['missing'])}"]
     for sym, d in sorted(checked.items())[:limit]:
         lines.append(f"  {sym} cites: {', '.join(d['cites'])}")
     if len(checked) > limit:

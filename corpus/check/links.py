@@ -102,9 +102,14 @@ def _family(symbol: str) -> str:
 
 
 def _link_symbol(site: Site, link: dict) -> str | None:
+    """The document symbol the link text IS (``[GB.338/INS/9](#)``), not one
+    merely mentioned inside a longer title."""
+    text = site.text[link["start"]:link["end"]]
+    start = link["start"] + (len(text) - len(text.lstrip()))
+    end = link["start"] + len(text.rstrip(" .,;:。，；"))
     for s in site.spans:
         if (s.get("type") == "xref" and s.get("kind") in DOCUMENT_KINDS
-                and s["start"] >= link["start"] and s["end"] <= link["end"]):
+                and s["start"] <= start and s["end"] >= end):
             return s["target"]
     return None
 
