@@ -88,6 +88,8 @@ POSITIVE = [
     ("the annex to resolution 72/279", [("annex", "appendix", "A/RES/72/279#annex"),
                                         ("resolution 72/279", RES, "A/RES/72/279")]),
     ("paragraph 3 of the annex", [("annex", "appendix", "#annex")]),   # the annex's own numbering: not p-3
+    ("see paragraph 3 or paragraph 4.", [("paragraph 3", "paragraph", "#p-3"), ("paragraph 4", "paragraph", "#p-4")]),
+    ("as noted[^2] above", [("[^2]", "footnote", "#fn-2")]),
     ("see the draft decision in paragraph 35.", [("draft decision in paragraph 35", "draft_decision", "#p-35")]),
     ("the draft decision at paragraph 19", [("draft decision at paragraph 19", "draft_decision", "#p-19")]),
     ("as shown in Appendix I", [("Appendix I", "appendix", "#appendix-I")]),
@@ -107,6 +109,8 @@ NEGATIVE = [
     "recommendation 3 of the JIU report", "the 75th session of the General Assembly", "UNESCO 13 C/12",
     "FAO FC 110/4", "the Convention on the Rights of the Child", "Convention 2011", "the resolution on decent work",
     "N/A", "and/or", "1,000/year", "Appendix", "Annex I to the report", "paragraph 5 of the report",
+    "paragraphs 3 and 4 of this article", "paragraph 1 or paragraph 2 (c) of this article",
+    "[^2]: A footnote definition is not a citation",
 ]
 
 

@@ -23,9 +23,10 @@ from .spans import xref, Context, Taken
 
 _PNUM = r"\d{1,3}(?: ?\([a-z]\)| [a-z]\))?"
 _LATIN_PARA = {
-    "en": (r"[Pp]aragraphs?|[Pp]aras?\.", r"(?: ?- ?| to )", r"(?:, |,? and |,? or )"),
-    "fr": (r"[Pp]aragraphes?|§", r"(?: ?- ?| à )", r"(?:, |,? et |,? ou )"),
-    "es": (r"[Pp][áa]rrafos?|[Pp][áa]rrs?\.", r"(?: ?- ?| a )", r"(?:, |,? y |,? o )"),
+    # the glue may repeat the keyword: "paragraph 3 or paragraph 4 of this article" is one list
+    "en": (r"[Pp]aragraphs?|[Pp]aras?\.", r"(?: ?- ?| to )", r"(?:, |,? and |,? or )(?:paragraphs? )?"),
+    "fr": (r"[Pp]aragraphes?|§", r"(?: ?- ?| à )", r"(?:, |,? et |,? ou )(?:(?:au )?paragraphes? )?"),
+    "es": (r"[Pp][áa]rrafos?|[Pp][áa]rrs?\.", r"(?: ?- ?| a )", r"(?:, |,? y |,? o )(?:(?:el )?p[áa]rrafos? )?"),
 }
 
 
@@ -36,7 +37,7 @@ def _para(kw: str, dash: str, glue: str) -> re.Pattern:
 
 
 _PARA = {lang: _para(*parts) for lang, parts in _LATIN_PARA.items()}
-_ITEM = re.compile(r"(?P<n>\d{1,3})(?: ?\((?P<a>[a-z])\)| (?P<b>[a-z])\))?(?:(?: ?- ?| to | à | a )(?P<last>\d{1,3}))?")
+_ITEM = re.compile(r"(?:(?:paragraphs?|paragraphes?|p[áa]rrafos?) )?(?P<n>\d{1,3})(?: ?\((?P<a>[a-z])\)| (?P<b>[a-z])\))?(?:(?: ?- ?| to | à | a )(?P<last>\d{1,3}))?")
 
 _ZH_RANGE = re.compile(r"第 ?(?P<n>\d{1,3}) ?段 ?(?:至|到|-) ?第 ?(?P<last>\d{1,3}) ?段")
 _ZH_PARA = re.compile(r"第 ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,3})?"
@@ -74,6 +75,8 @@ _OF_LATIN = re.compile(r",? (?:of|to|de|du|des|del|de la|de l['’]) ?(?:the |la
 # "of the present document" is this document; "of the report", "of the annex"
 # may be another text or another numbering: left out (precision first)
 _INTERNAL_WORDS = {"present", "this", "présent", "présente", "presente", "este", "esta", "cette", "ce"}
+# ... followed by one of these: "of this article" is an article's paragraph
+_INTERNAL_NOUNS = re.compile(r" ?(?:document|paper|report|note|documento|informe|nota|rapport|texte|text)\b")
 _BEFORE_LATIN = re.compile(r"(?:[Aa]rticles?|[Aa]rt[íi]culos?|[Rr]ules?|[Rr][èe]gles?|[Rr]eglas?|[Ss]ections?|"
                            r"[Ss]ecci[óo]n|[Cc]hapter|[Cc]hapitre|[Cc]ap[íi]tulo)\s+[\dIVXLC]{1,6}[a-z]?,?\s*$")
 _BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|宣言|议定书|协定|规则|条例|报告|议程|决定|导则|框架)(?:的)? ?$")
@@ -154,6 +157,8 @@ def _footnotes(folded: str, out: list) -> None:
         out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(n)}"))
     if "[^" in folded:
         for m in _MD_NOTE.finditer(folded):
+            if folded[m.end():m.end() + 1] == ":":
+                continue              # "[^3]: …" defines footnote 3, it does not cite it
             out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
     if not ("ootnote" in folded or "bas de page" in folded or "pie de p" in folded or "脚注" in folded):
         return
@@ -227,6 +232,9 @@ def _attach(folded: str, start: int, end: int, kind: str, docs: list[dict], docs
     if _BEFORE_LATIN.search(before):
         return None
     after = _OF_LATIN.match(folded, end)
-    if after and after.group("what").lower() not in _INTERNAL_WORDS and not after.group("what").isdigit():
-        return None
+    if after and not after.group("what").isdigit():
+        if after.group("what").lower() not in _INTERNAL_WORDS:
+            return None
+        if not _INTERNAL_NOUNS.match(folded, after.end()):
+            return None
     return ""

@@ -19,7 +19,7 @@ from .spans import xref, Context
 
 _NUM = (r"(?:S-\d{1,2}/\d{1,3}"
         r"|\d{1,4}/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?"
-        r"|\d{1,4} ?\((?:[IVXL]{1,7}|\d{4})\)"
+        r"|\d{1,4} ?\(\d{4}\)|\d{1,4}(?: ?[A-Z])? ?\([IVXL]{1,7}\)"
         r"|\d{3,4}(?![\d/(]))")
 _N = "(?:" + _NUM + ")"
 
@@ -73,7 +73,7 @@ def _target(num: str, body: str | None, decision: bool) -> str | None:
     m = re.fullmatch(r"(\d{3,4})\((\d{4})\)", n)
     if m:
         return f"S/RES/{n}"
-    if re.fullmatch(r"\d{1,4}\([IVXL]+\)", n):
+    if re.fullmatch(r"\d{1,4}[A-Z]?\([IVXL]+\)", n):
         return f"A/RES/{n}"
     if re.fullmatch(r"\d{3,4}", n):
         return f"S/RES/{n}" if body == "SC" else None
