@@ -130,3 +130,18 @@ def test_typed_numbers(typed, number, text):
 def test_typed_items_attach_to_their_paragraph():
     paras = paragraphs(build(p("5. The Office shall:") + p("(a) report;") + p("(b) act.")))
     assert [(i["id"], i["text"]) for i in paras[0]["items"]] == [("p-5-a", "report;"), ("p-5-b", "act.")]
+
+
+def test_typed_heading_numbers_in_one_heading_style():
+    # UN documents put "I.", "A." and "1." headings in one style (outline level 1):
+    # the letter is a sub-part of the Roman part, the digit a subdivision of the letter
+    tree = build(p("I.\tIntroduction", style="Heading1") + p("1. Text.")
+                 + p("A.\tMandates", style="Heading1") + p("2. Text.")
+                 + p("C.\tPerformance", style="Heading1")
+                 + p("1.\tWomen, peace and security", style="Heading1") + p("3. Text.")
+                 + p("II.\tResources", style="Heading1"))
+    assert [(s["id"], s["level"], s["kind"], s["number"], s["heading"]) for s in sections(tree)] == [
+        ("sec-I", 1, "part", "I", "Introduction"), ("sec-I-A", 2, "subpart", "A", "Mandates"),
+        ("sec-I-C", 2, "subpart", "C", "Performance"),
+        ("sec-I-C-1", 3, "subheading", "1", "Women, peace and security"),
+        ("sec-II", 1, "part", "II", "Resources")]

@@ -11,11 +11,13 @@ with their items, captions and plain paragraphs.
 """
 from __future__ import annotations
 
-from ..blocks import Paragraph, Item, Table, HeaderLine, Inline
+import re
+
+from ..blocks import Paragraph, Item, Table, HeaderLine, Inline, Heading
 from ..text.classify import classify
 from ..text.header import parse_header
 from .paragraphs import numbered, heading, is_caption_style
-from .runs import strip_inline
+from .runs import strip_inline, cut_inline
 
 
 def assemble_raw(raw: list) -> tuple[dict, list, list]:
@@ -66,11 +68,27 @@ def _tail(inl: Inline, start: int) -> Inline:
     return Inline(inl.text[start:], spans)
 
 
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.．]\s+(?=\S)")
+
+
+def _nest_numbered_subheading(h: Heading, parent: Heading) -> None:
+    """``1. Women, peace and security`` after ``D. Operational environment``,
+    both in the same heading style: the numbered heading is a subdivision of
+    the lettered one (one level below it), numbered 1."""
+    m = _NUMBERED_HEADING.match(h.content.text)
+    if m is None or h.level > parent.level:
+        return
+    h.level = min(parent.level + 1, 6)
+    h.number = m.group(1)
+    h.content = cut_inline(h.content, m.end())
+
+
 def _body(raw: list) -> list:
     out: list = []
     last_para: Paragraph | None = None
     pending_caption: Inline | None = None
     caption_line = 1
+    numbered_parent: Heading | None = None     # the last part or sub-part with a number
     for i, r in enumerate(raw):
         if len(r) == 2:
             table: Table = r[1]
@@ -85,6 +103,10 @@ def _body(raw: list) -> list:
         if _is_heading(outline):
             h = heading(line, outline + 1, inl, label)
             if h is not None:
+                if h.kind in ("part", "subpart", "appendix") and h.number is not None:
+                    numbered_parent = h
+                elif numbered_parent is not None:
+                    _nest_numbered_subheading(h, numbered_parent)
                 out.append(h)
                 last_para = None
             continue

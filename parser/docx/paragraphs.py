@@ -75,7 +75,12 @@ def heading(line: int, level: int, content: Inline, label: Label | None) -> Head
     printed = text
     level = max(1, min(level, 6))
     kind, number, head = "subheading", None, text
-    if level == 1:
+    m = SUBPART.match(text)
+    if level == 1 and m:
+        # "A. …" in a top-level heading style is a lettered sub-part, as in the text
+        # reader; C and D are letters here, never the Roman numbers 100 and 500
+        level, kind, number, head = 2, "subpart", m.group("num"), text[m.end():].strip()
+    elif level == 1:
         kind, number, head = split_part_heading(text)
     else:
         m = SUBPART.match(text)
