@@ -27,7 +27,8 @@ def test_heading(heading, kind, number, text):
     assert section["children"][0]["id"] == "p-1"
 
 
-@pytest.mark.parametrize("heading, number", [("Annexe", None), ("Anexo II", "II"), ("Appendix", None), ("附 录", None)])
+@pytest.mark.parametrize("heading, number", [("Annexe", None), ("Anexo II", "II"), ("Appendix", None), ("附 录", None),
+                                             ("Appendice", None), ("Apéndice I", "I")])
 def test_appendix_heading_without_glyph(heading, number):
     tree = parse_text(f"▶ Introduction\n\n1. Le texte du paragraphe.\n\n{heading}\n\nTableau\n")
     [appendix] = [s for s in sections(tree) if s["level"] == 1 and s["id"] != "sec-1"]

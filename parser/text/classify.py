@@ -39,8 +39,9 @@ BARE_HEADINGS = {
     "决定": "decision",
 }
 _TERMINAL = tuple("。.；;！!？?:：,，")
-_APPENDIX_WORDS = ("附录", "附件", "Appendix", "Annex", "Annexe", "Anexo", "APPENDIX", "ANNEX", "ANNEXE", "ANEXO")
-_APPENDIX = re.compile(r"^(?P<word>附录|附件|Appendix|Annexe|Annex|Anexo|APPENDIX|ANNEXE|ANNEX|ANEXO)(?![A-Za-z])(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,2}))?\s*[.:：]?\s*(?P<rest>.*)$")
+_APPENDIX_WORDS = ("附录", "附件", "Appendix", "Appendice", "Apéndice", "Annex", "Annexe", "Anexo",
+                   "APPENDIX", "APPENDICE", "APÉNDICE", "ANNEX", "ANNEXE", "ANEXO")
+_APPENDIX = re.compile(r"^(?P<word>附录|附件|Appendix|Appendice|Apéndice|Annexe|Annex|Anexo|APPENDIX|APPENDICE|APÉNDICE|ANNEXE|ANNEX|ANEXO)(?![A-Za-z])(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,2}))?\s*[.:：]?\s*(?P<rest>.*)$")
 _CJK_SPACED = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
 
 
