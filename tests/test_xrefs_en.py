@@ -53,6 +53,7 @@ POSITIVE = [
     ("Commission on Human Rights resolution 2005/69", [("resolution 2005/69", RES, "E/CN.4/RES/2005/69")]),
     ("resolution 3363 (XXX)", [("resolution 3363 (XXX)", RES, "A/RES/3363(XXX)")]),
     ("decision 74/563", [("decision 74/563", "un_decision", "A/DEC/74/563")]),
+    ("Presidential Statement 2015/25", [("Presidential Statement 2015/25", "un_document", "S/PRST/2015/25")]),
     # Conventions and Recommendations
     ("Convention No. 189", [("Convention No. 189", C, "C189")]),
     ("ILO Convention No 189", [("Convention No 189", C, "C189")]),

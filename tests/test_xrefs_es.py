@@ -22,6 +22,8 @@ POSITIVE = [
      [("resoluciones del Consejo Económico y Social 2008/2", RES, "E/RES/2008/2")]),
     ("la resolución del Consejo de Derechos Humanos 17/4",
      [("resolución del Consejo de Derechos Humanos 17/4", RES, "A/HRC/RES/17/4")]),
+    ("la declaración de la Presidencia 2015/25",
+     [("declaración de la Presidencia 2015/25", "un_document", "S/PRST/2015/25")]),
     ("S/RES/2532 (2020)", [("S/RES/2532 (2020)", RES, "S/RES/2532(2020)")]),
     ("el Convenio sobre las trabajadoras y los trabajadores domésticos, 2011 (núm. 189)",
      [("Convenio sobre las trabajadoras y los trabajadores domésticos, 2011 (núm. 189)", C, "C189")]),

@@ -16,6 +16,8 @@ POSITIVE = [
     ("les résolutions 71/243 et 72/279", [("résolutions 71/243", RES, "A/RES/71/243"), ("72/279", RES, "A/RES/72/279")]),
     ("la résolution 17/4 du Conseil des droits de l’homme", [("résolution 17/4", RES, "A/HRC/RES/17/4")]),
     ("la résolution 2388 (2017) du Conseil de sécurité", [("résolution 2388 (2017)", RES, "S/RES/2388(2017)")]),
+    ("la déclaration présidentielle 2015/25",
+     [("déclaration présidentielle 2015/25", "un_document", "S/PRST/2015/25")]),
     ("la décision 74/563", [("décision 74/563", "un_decision", "A/DEC/74/563")]),
     ("A/75/79-E/2020/55", [("A/75/79-E/2020/55", "un_document", "A/75/79-E/2020/55")]),
     ("la convention (n° 189)", [("convention (n° 189)", C, "C189")]),

@@ -30,7 +30,8 @@ _CUES = {
           + ["Consejo de Administración", "Consejo de Administracion", "理事会"],
     "ILC": ["International Labour Conference", "Conférence internationale du Travail",
             "Conferencia Internacional del Trabajo", "Conference", "conference", "Conférence", "conférence",
-            "Conferencia", "conferencia", "CIT", "ILC", "国际劳工大会", "劳工大会"],
+            "Conferencia", "conferencia", "CIT", "ILC", "国际劳工大会", "劳工大会",
+            "大会"],   # inside an ILO document; 联合国大会 and 联大 (GA) are longer and found first
     # names that contain a cue but are another body: matched so that they hide it
     "OTHER": ["执行理事会", "Executive Board", "Conference of the Parties", "Conference of Parties",
               "Conférence des Parties", "Conferencia de las Partes"],

@@ -60,6 +60,10 @@ _ZH_ITEM = re.compile(r"(?:第 ?)?(?P<num>" + _N + r") ?号")
 
 _ORGANS = ("GA", "HRC", "CHR", "ECOSOC", "SC")
 
+# Security Council presidential statements cited in words → S/PRST/2015/25 (a document, not a resolution)
+_PRST = re.compile(r"(?:[Pp]residential [Ss]tatement|[Dd][ée]claration (?:du |de la )?[Pp]r[ée]siden(?:t|ce|tielle)|"
+                   r"[Dd]eclaraci[óo]n (?:de la |del )?[Pp]residen(?:cia|te)|主席声明) ?(?:S/PRST/)?(?P<n>(?:19|20)\d\d/\d{1,3})(?![\d/])")
+
 
 def _target(num: str, body: str | None, decision: bool) -> str | None:
     """The symbol of resolution (or decision) *num* adopted by *body*."""
@@ -112,6 +116,12 @@ def _zh_matches(folded: str):
 
 def find(text: str, folded: str, ctx: Context) -> list[dict]:
     out: list[dict] = []
+    low = ctx.low
+    if "statement" in low or "claration" in low or "declaraci" in low or "主席声明" in folded:
+        for m in _PRST.finditer(folded):
+            if m.start() and folded[m.start() - 1].isalpha() and folded[m.start()].isascii():
+                continue
+            out.append(xref("un_document", m.start(), m.end(), f"S/PRST/{m['n']}"))
     if ctx.lang == "zh" or "号" in folded:
         if "号" in folded and ("决" in folded or "決" in folded):
             for m in _zh_matches(folded):
@@ -122,7 +132,6 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
                     _emit(out, folded, it.start(), end, it.group("num"), decision, cues=ctx.cues)
     if ctx.lang != "zh" or "esolu" in folded or "cision" in folded:
         pats = _LATIN.get(ctx.lang, _ANY_LATIN)
-        low = ctx.low
         for pat, decision, word in ((pats[0], False, "olu"), (pats[1], True, "cisi")):
             if word not in low:
                 continue
