@@ -19,7 +19,7 @@ from .snippet import fold_char
 from .tokenise import fold, fold_latin, normalise, runs
 
 K1, B = 1.2, 0.75
-IDF_PROBE = 5000
+IDF_PROBE = 2000
 
 
 def estimate_idf(conn: sqlite3.Connection, expression: str, total_units: int) -> float:
@@ -43,20 +43,29 @@ def term_literal(term: str) -> tuple[str, bool]:
     return best, latin
 
 
+def term_frequency(text: str, lower: str, literal: str, latin: bool) -> int:
+    """Occurrences of *literal* in *text*: in the lower-cased text first (C,
+    fast); for Latin script, when that finds none in a text with non-ASCII
+    characters, in the accent-folded text (``résumé`` for ``resume``)."""
+    tf = lower.count(literal)
+    if not tf and latin and not text.isascii():
+        tf = fold_latin(text).count(literal)
+    return tf
+
+
 def score_texts(texts: dict[int, str], terms: list[tuple[str, bool, float]]) -> dict[int, float]:
     """BM25-style score of each text for the (literal, is_latin, idf) terms."""
     if not texts:
         return {}
-    need_fold = any(latin for _, latin, _ in terms)
-    # CJK literals are counted in the text as stored (NFKC would cost more than the count)
-    prepared = {uid: fold_latin(t) for uid, t in texts.items()} if need_fold else texts
-    avg = sum(len(t) for t in prepared.values()) / len(prepared) or 1.0
+    any_latin = any(latin for _, latin, _ in terms)
+    avg = sum(len(t) for t in texts.values()) / len(texts) or 1.0
     scores = {}
-    for uid, text in prepared.items():
+    for uid, text in texts.items():
+        lower = text.lower() if any_latin else text
         norm = K1 * (1 - B + B * len(text) / avg)
         score = 0.0
-        for literal, _, idf in terms:
-            tf = text.count(literal)
+        for literal, latin, idf in terms:
+            tf = term_frequency(text, lower, literal, latin)
             if tf:
                 score += idf * tf * (K1 + 1) / (tf + norm)
         scores[uid] = score
