@@ -154,3 +154,11 @@ def test_sarif_validates_against_the_required_shape(capsys, monkeypatch):
     sarif = json.loads(capsys.readouterr().out)
     jsonschema.validate(sarif, SARIF_SHAPE)
     assert len(sarif["runs"][0]["results"]) > 20
+
+
+def test_ignore_codes(capsys):
+    assert main(["check", str(SEED), "--strict", "--ignore", "link-placeholder"]) == 0
+    assert "0 findings" in capsys.readouterr().out
+    assert main(["check", str(FOOTNOTES), "--ignore", "footnote-missing-body,footnote-duplicate"]) == 0
+    assert main(["check", str(SEED), "--ignore", "no-such-code"]) == 2
+    assert "no-such-code" in capsys.readouterr().err

@@ -93,6 +93,8 @@ def add_arguments(p) -> None:
                    help="text for people (default), json lines for scripts, sarif for CI")
     p.add_argument("-o", "--output", metavar="OUT", help="write the report here (atomically) instead of standard output")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (level and exit status)")
+    p.add_argument("--ignore", action="append", default=[], metavar="CODE[,CODE…]",
+                   help="leave out findings with these codes (repeatable; see --list-codes)")
     p.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
                    help="documents parsed in parallel (default: %(default)s)")
     g = p.add_argument_group("online checking")
@@ -123,6 +125,10 @@ def _validate(args) -> None:
         raise UsageError(f"--corpus {args.corpus}: no such folder or database")
     if not args.online and (args.cache or args.no_cache):
         raise UsageError("--cache and --no-cache only make sense with --online")
+    args.ignore = {c.strip() for item in args.ignore for c in item.split(",") if c.strip()}
+    unknown = sorted(args.ignore - set(CODES))
+    if unknown:
+        raise UsageError(f"--ignore: unknown code {', '.join(unknown)} (see --list-codes)")
 
 
 def _analyse_all(entries: list[tuple[str, bool]], jobs: int) -> list:
@@ -194,6 +200,7 @@ def run(args) -> int:
         for r in reports:
             findings.extend(online.findings_for(r, results))
 
+    findings = [f for f in findings if f.code not in args.ignore]
     if args.strict:
         findings = strict(findings)
     findings.sort(key=sort_key)
