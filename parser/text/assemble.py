@@ -7,6 +7,13 @@ with a warning. Footnote bodies, page numbers, lone symbol lines and running
 heads are taken out of the flow; a table header repeated after a page break is
 recognised as furniture.
 
+Older layouts write footnote bodies as ``3 text`` (no superscript, no dot: a
+numbered paragraph is ``3.``); such a line is a footnote body only when 3 is
+the next footnote number, a marker 3 stands in the text before it, and it is
+not the first line of a page continuing a cut paragraph. Inside a draft
+decision or decision record, unnumbered text is an ordinary paragraph (the
+decision text, the ``(GB.340/INS/6, paragraph 8)`` source line), not a guess.
+
 Text here is still raw (markup and markers in place); the reader converts it.
 """
 from __future__ import annotations
