@@ -59,7 +59,7 @@ TOKENS = ["GB.", "GB.340/INS/6", "GB.1/", "(Rev.)", "(Rev.1)", "GB.338/INS/9(Add
           "▶ ", "▶ I. ", "► II. ", "▶ 附 录", "附录", "Appendix II", "A. ", "B．", "- 3 -", "第 1 页",
           "Page 2", "第 340 届会议，2020 年 10 月至 11 月，日内瓦", "理 事 会", "INS", "机构部分",
           "第六项议程", "日期：2020 年 10 月 12 日", "原文：英文", "概要：", "相关文件：", "第 1 段",
-          "inter-", "national", "。", "\t", "\n", "\n\n", "\r\n", " ", "行动项目\t截止时间\t状态"]
+          "inter-", "national", "危机1。", "概要2", "1 见", "2 ", "3 脚注", "COVID-19", "。", "\t", "\n", "\n\n", "\r\n", " ", "行动项目\t截止时间\t状态"]
 
 chars_text = st.text(alphabet=st.sampled_from(CHARS), max_size=400)
 token_text = st.lists(st.one_of(st.sampled_from(TOKENS), st.sampled_from(CHARS),
@@ -117,8 +117,6 @@ def truncated_bytes(draw) -> bytes:
 
 # ---------------------------------------------------------------- checks
 
-_MD_NOTE_PREFIX = re.compile(r"^\[\^\d{1,4}\]:")
-
 
 def nonspace(text: str) -> Counter:
     """Non-whitespace characters, superscript digits left out (footnote markers
@@ -158,14 +156,16 @@ def lost_and_added(text: str, tree: dict) -> tuple[Counter, Counter]:
     """What the tree lost from *text* and what it added, beyond markup syntax.
 
     *text* is the decoded input with line endings normalised. The allowed losses
-    are exactly: layout whitespace, superscript marker digits, ``[^n]:`` opening a
-    footnote body, and each link's ``[``, ``]``, ``(``, target, ``)`` (known
+    are exactly: layout whitespace, superscript marker digits, the number opening
+    a footnote body (``[^n]:`` or a plain ``n``), and each link's ``[``, ``]``, ``(``, target, ``)`` (known
     from the link spans)."""
-    note_lines = {note["lines"][0] for note in tree["footnotes"] if "lines" in note}
+    note_lines = {note["lines"][0]: note["number"] for note in tree["footnotes"] if "lines" in note}
     source = Counter()
     for no, line in enumerate(text.split("\n"), start=1):
         if no in note_lines:
-            line = _MD_NOTE_PREFIX.sub("", line.strip(), count=1)
+            # the body's number as printed: "[^3]:", or a plain "3" (superscripts are left out anyway)
+            n = note_lines[no]
+            line = re.sub(rf"^(?:\[\^0*{n}\]:|0*{n}(?!\d))", "", line.strip(), count=1)
         source.update(nonspace(line))
     kept = nonspace(render_text(tree))
     for span in _all_spans(tree):
