@@ -79,6 +79,7 @@ def _nest_numbered_subheading(h: Heading, parent: Heading) -> None:
     if m is None or h.level > parent.level:
         return
     h.level = min(parent.level + 1, 6)
+    h.kind = "subheading"
     h.number = m.group(1)
     h.content = cut_inline(h.content, m.end())
 
