@@ -117,3 +117,12 @@ def test_cli_strict_exit_and_bad_input(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bad.json" in err[0] and "not a councildoc tree" in err[0]
     assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_paragraph_citing_other_footnotes_is_reported(en, zh):
+    b = copy.deepcopy(zh)
+    p5 = [n for n in b["body"][1]["children"][2]["children"] if n.get("id") == "p-5"][0]
+    p5["spans"] = [s for s in p5["spans"] if s["type"] != "footnote_ref"]
+    result = align_trees(en, b, "en", "zh")
+    assert [(f.code, f.message) for f in result.findings if f.level == "warning"] == [
+        ("footnote-refs-differ", "paragraph 5 cites footnotes [4] in en, none in zh")]

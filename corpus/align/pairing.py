@@ -7,8 +7,8 @@ items and footnotes identically, so those numbers are the alignment: paragraph
 footnote 3. Sections pair by id (``sec-I``, ``sec-III-A``, ``decision``), and
 the title and summary of the header pair with each other. What does not pair
 is reported as a :class:`Finding` (a paragraph present in one version only, a
-footnote count that differs, different symbols), so a translator sees the gap
-instead of a silently shifted memory.
+footnote count that differs, a paragraph citing other footnotes, different
+symbols), so a translator sees the gap instead of a silently shifted memory.
 """
 from __future__ import annotations
 
@@ -159,6 +159,10 @@ def align_trees(a: dict, b: dict, a_name: str = "A", b_name: str = "B") -> Align
         out.pairs.append(Pair("paragraph", f"p-{number}", number, None,
                               Segment(la, x["id"], x["text"]), Segment(lb, y["id"], y["text"])))
         _pair_items(out, number, x, y, a_name, b_name)
+        ra, rb = _cited(x), _cited(y)
+        if ra != rb:
+            warn("footnote-refs-differ", f"paragraph {number} cites footnotes {ra or 'none'} in {a_name}, "
+                                         f"{rb or 'none'} in {b_name}")
     if ua or ub:
         out.findings.append(Finding("info", "unnumbered-not-aligned",
                                     f"unnumbered paragraphs are not aligned ({ua} in {a_name}, {ub} in {b_name})"))
@@ -174,6 +178,15 @@ def align_trees(a: dict, b: dict, a_name: str = "A", b_name: str = "B") -> Align
                               Segment(la, fa[number]["id"], fa[number]["text"]),
                               Segment(lb, fb[number]["id"], fb[number]["text"])))
     return out
+
+
+def _cited(paragraph: dict) -> list[int]:
+    """Footnote numbers a paragraph (items included) cites, in order: the same
+    in every language version, so a difference is a translation slip."""
+    spans = list(paragraph.get("spans", []))
+    for item in paragraph.get("items", []):
+        spans.extend(item.get("spans", []))
+    return sorted(s["number"] for s in spans if s.get("type") == "footnote_ref")
 
 
 def _pair_items(out: Alignment, number: int, x: dict, y: dict, a_name: str, b_name: str) -> None:

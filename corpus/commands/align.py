@@ -24,6 +24,7 @@ import. Files are written atomically.
 
 What does not pair is reported on standard error, one line each: a paragraph,
 item or footnote present in one version only, a footnote count that differs,
+a paragraph that cites other footnotes than its counterpart,
 symbols that differ, two versions in the same language.
 
 Exit status: 0 aligned (with --strict: and nothing unpaired); 1 with --strict
