@@ -163,3 +163,19 @@ def test_cli_prints_one_line_and_exits_2(tmp_path, capsys):
 def test_empty_body_is_an_empty_tree():
     tree = parse_bytes("empty.docx", make_docx(""))
     assert tree["body"] == [] and tree["footnotes"] == []
+
+
+def test_office_package_that_is_not_word(tmp_path):
+    data = blank_docx()
+    ct = zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml").replace(
+        b"wordprocessingml.document.main+xml", b"spreadsheetml.sheet.main+xml")
+    path = tmp_path / "book.docx"
+    path.write_bytes(rezip(data, {"[Content_Types].xml": ct}))
+    msg = _one_line_error(path)
+    assert "not a Word document" in msg and "spreadsheetml" in msg and "BytesIO" not in msg
+
+
+def test_package_without_its_main_part(tmp_path):
+    path = tmp_path / "nodoc.docx"
+    path.write_bytes(rezip(blank_docx(), {"word/document.xml": None}))
+    assert "word/document.xml" in _one_line_error(path)

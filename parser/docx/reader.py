@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 
 from ..blocks import Document, Diagnostic, Inline
 from ..errors import InputError
@@ -104,6 +105,9 @@ def _open(data: bytes, name: str):
         raise
     except Exception as e:   # python-docx and zipfile raise many kinds; all mean "not readable"
         msg = " ".join(str(e).split()) or type(e).__name__
+        m = re.search(r"is not a Word file, content type is '([^']*)'", msg)
+        if m:
+            raise InputError(name, f"is an Office package but not a Word document (main part: {m.group(1)})") from None
         if len(msg) > 160:
             msg = msg[:157] + "..."
         raise InputError(name, f"cannot be read as a .docx file ({msg})") from None
