@@ -82,3 +82,22 @@ def test_segment_with_code_on_the_same_line():
                        ("Sección de Formulación de Políticas POL", "Sección de Formulación de Políticas")]:
         meta, fields, _ = header(line)
         assert fields == ["segment"] and (meta["segment"], meta["segment_code"]) == (name, "POL")
+
+
+@pytest.mark.parametrize("doc, expected", [
+    ("INTERNATIONAL LABOUR OFFICE\nGoverning Body\n320th Session, Geneva, 13–27 March 2014\n\nGB.320/INS/6\n\n"
+     "Institutional Section\nINS\n\nSIXTH ITEM ON THE AGENDA\n\nUpdate on the reform\n\nFOR DECISION\n",
+     ("INTERNATIONAL LABOUR OFFICE", "Geneva", "13–27 March 2014", "Institutional Section", "Update on the reform", "FOR DECISION")),
+    ("BUREAU INTERNATIONAL DU TRAVAIL\nConseil d’administration\n320e session, Genève, 13-27 mars 2014\n\nGB.320/INS/6\n\n"
+     "Section institutionnelle\nINS\n\nSIXIÈME QUESTION À L’ORDRE DU JOUR\n\nLe point\n\nPOUR DÉCISION\n",
+     ("BUREAU INTERNATIONAL DU TRAVAIL", "Genève", "13-27 mars 2014", "Section institutionnelle", "Le point", "POUR DÉCISION")),
+    ("OFICINA INTERNACIONAL DEL TRABAJO\nConsejo de Administración\n320.ª reunión, Ginebra, 13-27 de marzo de 2014\n\n"
+     "GB.320/INS/6\n\nSección Institucional\nINS\n\nSEXTO PUNTO DEL ORDEN DEL DÍA\n\nInformación\n\nPARA DECISIÓN\n",
+     ("OFICINA INTERNACIONAL DEL TRABAJO", "Ginebra", "13-27 de marzo de 2014", "Sección Institucional", "Información", "PARA DECISIÓN")),
+])
+def test_older_latin_layouts_in_capitals(doc, expected):
+    meta, fields, symbol = header(doc)
+    got = (meta["office"], meta["place"], meta["session_dates"], meta["segment"], meta["title"], meta["for_action"])
+    assert got == expected
+    assert (meta["session"], meta["segment_code"], meta["agenda_item"]["number"], symbol) == (320, "INS", 6, "GB.320/INS/6")
+    assert "other" not in fields
