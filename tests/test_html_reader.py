@@ -122,3 +122,11 @@ def test_binary_garbage_named_html(tmp_path):
         parse_file(path)
     except InputError as e:
         assert "\n" not in str(e)
+
+
+def test_pathological_nesting_is_reported_not_a_crash():
+    with pytest.raises(InputError, match="256 levels deep"):
+        parse_bytes("deep.html", ("<div>" * 5000 + "deep text").encode())
+    t = parse_bytes("deep.html", ("<p>1. Kept.</p>" + "<div>" * 300 + "lost").encode())
+    assert paragraphs(t)[0]["text"] == "Kept."
+    assert "html-too-deep" in {d["code"] for d in t["diagnostics"]}

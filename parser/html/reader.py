@@ -16,7 +16,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from ..blocks import Document, FootnoteBody, Inline, Furniture
+from ..blocks import Document, Diagnostic, FootnoteBody, Inline, Furniture
 from ..decode import decode_text
 from ..docx.assemble import assemble_raw
 from ..docx.numbering import Label, letters, roman
@@ -28,6 +28,7 @@ from .notes import note_targets, HtmlNotes
 from .tables import read_html_table
 
 HEADINGS = {f"h{k}": k for k in range(1, 7)}
+MAX_DEPTH = 256          # libxml2's nesting limit without XML_PARSE_HUGE (kept: it bounds our recursion)
 LEAF_BLOCKS = {"p", "pre", "dt", "dd", "figcaption", "address", "summary", "caption", "legend"}
 CONTAINERS = {"div", "section", "article", "main", "header", "blockquote", "figure", "center", "form",
               "fieldset", "details", "aside", "body", "dl", "li", "hgroup", "search"}
@@ -44,7 +45,7 @@ _OL_TYPES = {"1": ("decimal", str), "a": ("lowerLetter", letters), "A": ("upperL
 
 def read_html(data: bytes, name: str, lang: str | None = None, encoding: str | None = None) -> Document:
     text, used = _decode(data, name, encoding)
-    root = _parse(text, name)
+    root, too_deep = _parse(text, name)
     body = root.find("body")
     if body is None:
         body = root
@@ -54,13 +55,19 @@ def read_html(data: bytes, name: str, lang: str | None = None, encoding: str | N
     walker = _Walker(inline, {id(el) for el in targets.values()})
     walker.walk(body)
     if not walker.raw and not targets:
+        if too_deep:
+            raise InputError(name, f"nests elements more than {MAX_DEPTH} levels deep; its text was not read")
         raise InputError(name, "is an HTML document with no text")
+    diags = []
+    if too_deep:
+        diags.append(Diagnostic("warning", "html-too-deep",
+                                f"elements nested more than {MAX_DEPTH} levels deep were left out by the HTML parser"))
     meta, header, blocks = assemble_raw(_relevel(walker.raw))
     footnotes = _footnotes(targets, notes, inline)
     sample = "\n".join(r[1].text for r in walker.raw[:200] if len(r) == 5)
     return Document(path=name, format="html", sha256=hashlib.sha256(data).hexdigest(),
                     language=lang or detect_language(sample), meta=meta, header=header, body=blocks,
-                    footnotes=footnotes, furniture=walker.furniture, diagnostics=[], encoding=used,
+                    footnotes=footnotes, furniture=walker.furniture, diagnostics=diags, encoding=used,
                     size=len(data), symbol=meta.pop("_symbol", None))
 
 
@@ -97,15 +104,17 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
         return decode_text(data, name)
 
 
-def _parse(text: str, name: str):
+def _parse(text: str, name: str) -> tuple:
     text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         raise InputError(name, "is an empty HTML document")
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise InputError(name, f"cannot be read as HTML ({' '.join(str(e).split())[:160]})") from None
+    too_deep = any("Excessive depth" in (e.message or "") for e in parser.error_log)
+    return root, too_deep
 
 
 class _Walker:
