@@ -122,3 +122,12 @@ def test_vertical_merge_continuation_text_is_kept_once():
     cells = [c for row in t["rows"] for c in row["cells"]]
     assert cells[0] == {"text": "Top\nstray", "spans": [], "rowspan": 3}
     assert [c["text"] for c in cells] == ["Top\nstray", "x", "y", "z"]
+
+
+def test_text_box_read_once_after_its_anchor():
+    box = '<w:txbxContent>' + para(r("Draft decision")) + '</w:txbxContent>'
+    mc = ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+          f'<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="urn:x-wps">{box}</wps:txbx></w:drawing></mc:Choice>'
+          f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent>')
+    tree = parse_bytes("box.docx", make_docx(para(r("Anchor."), f"<w:r>{mc}</w:r>") + para(r("Next."))))
+    assert [p["text"] for p in paragraphs(tree)] == ["Anchor.", "Draft decision", "Next."]

@@ -29,6 +29,8 @@ from .tables import read_table
 from .furniture import page_furniture
 
 P, TBL, SDT, SDTCONTENT, CUSTOMXML = W + "p", W + "tbl", W + "sdt", W + "sdtContent", W + "customXml"
+TXBX = W + "txbxContent"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 PPR, PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "ilvl",
                                            W + "outlineLvl")
 
@@ -70,6 +72,9 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
         line += 1
         if el.tag == P:
             raw.append((line, reader.read(el, line), *describe(el)))
+            for box in _text_boxes(el):
+                for bp in box.iter(P):
+                    raw.append((line, reader.read(bp, line), *describe(bp)))
         else:
             raw.append((line, read_table(el, lambda p, _l=line: cell_paragraph(p, _l), line)))
 
@@ -136,6 +141,22 @@ def _body_elements(parent):
                 yield from _body_elements(content)
         elif tag == CUSTOMXML:
             yield from _body_elements(child)
+
+
+def _text_boxes(p):
+    """Text boxes anchored in a paragraph (``w:txbxContent``). Their paragraphs
+    follow the anchoring one; a box drawn twice (``mc:Choice`` and its VML
+    ``mc:Fallback``) is read once."""
+    boxes = []
+    for box in p.iter(TXBX):
+        anc = box.getparent()
+        while anc is not None and anc is not p and anc.tag != FALLBACK:
+            if anc.tag == TXBX:          # a box inside a box: read with its outer box
+                break
+            anc = anc.getparent()
+        if anc is p:
+            boxes.append(box)
+    return boxes
 
 
 def _ppr(p):
