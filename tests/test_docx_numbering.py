@@ -145,3 +145,19 @@ def test_typed_heading_numbers_in_one_heading_style():
         ("sec-I-C", 2, "subpart", "C", "Performance"),
         ("sec-I-C-1", 3, "subheading", "1", "Women, peace and security"),
         ("sec-II", 1, "part", "II", "Resources")]
+
+
+def test_list_defined_through_a_numbering_style():
+    # abstractNum 8 has no levels of its own: w:numStyleLink → style "OutlineList"
+    # → numId 9 → abstractNum 9 (upperRoman "%1.")
+    numbering = NUMBERING.replace(b"</w:numbering>",
+        b'<w:abstractNum w:abstractNumId="8"><w:numStyleLink w:val="OutlineList"/></w:abstractNum>'
+        b'<w:abstractNum w:abstractNumId="9"><w:styleLink w:val="OutlineList"/>'
+        + lvl(0, "upperRoman", "%1.").encode() + b'</w:abstractNum>'
+        b'<w:num w:numId="8"><w:abstractNumId w:val="8"/></w:num>'
+        b'<w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num></w:numbering>')
+    styles = zipfile.ZipFile(io.BytesIO(blank_docx())).read("word/styles.xml").replace(
+        b"</w:styles>", b'<w:style w:type="numbering" w:styleId="OutlineList"><w:name w:val="Outline List"/>'
+                        b'<w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style></w:styles>')
+    data = make_docx(p("First", 8) + p("Second", 8), {"word/numbering.xml": numbering, "word/styles.xml": styles})
+    assert [x["marker"] for x in paragraphs(parse_bytes("link.docx", data))] == ["I.", "II."]

@@ -120,12 +120,16 @@ class Numbering:
 
     def __init__(self, root=None):
         self.abstract: dict[str, dict[int, Level]] = {}
+        self.style_links: dict[str, str] = {}     # abstractNum id → numbering style it takes its levels from
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
         if root is None:
             return
         for an in root.iterchildren(w("abstractNum")):
-            self.abstract[an.get(w("abstractNumId"))] = {int(lvl.get(w("ilvl"), "0")): _level(lvl)
-                                                         for lvl in an.iterchildren(w("lvl"))}
+            aid = an.get(w("abstractNumId"))
+            self.abstract[aid] = {_int(lvl.get(w("ilvl")), 0): _level(lvl) for lvl in an.iterchildren(w("lvl"))}
+            link = an.find(w("numStyleLink"))
+            if link is not None and val(link):
+                self.style_links[aid] = val(link)
         for num in root.iterchildren(w("num")):
             abstract_id = val(num.find(w("abstractNumId")))
             starts: dict[int, int] = {}
@@ -150,8 +154,9 @@ class Numberer:
     count, as in Word) unless an instance restarts a level with
     ``startOverride``, which it does at its first use."""
 
-    def __init__(self, numbering: Numbering):
+    def __init__(self, numbering: Numbering, styles=None):
         self.defs = numbering
+        self.styles = styles
         self.counters: dict[str, list[int | None]] = {}
         self.started_overrides: set[tuple[str, int]] = set()
         self.unsupported: set[str] = set()
@@ -160,6 +165,7 @@ class Numberer:
         if num_id is None or num_id == "0" or num_id not in self.defs.nums:
             return None
         abstract_id, starts, overrides = self.defs.nums[num_id]
+        abstract_id = self._follow_style_link(abstract_id)
         levels = dict(self.defs.abstract.get(abstract_id, {}))
         levels.update(overrides)
         if ilvl not in levels:
@@ -182,6 +188,18 @@ class Numberer:
                 counts[k] = None
         text = _LVL_REF.sub(lambda m: self._render(levels, counts, int(m.group(1)) - 1, lvl.legal), lvl.text)
         return Label(text, counts[ilvl], lvl.fmt, ilvl)
+
+    def _follow_style_link(self, abstract_id):
+        """A list defined by a numbering style (``w:numStyleLink``) takes the
+        levels of the list that style points to."""
+        seen = set()
+        while abstract_id in self.defs.style_links and abstract_id not in seen and self.styles is not None:
+            seen.add(abstract_id)
+            num_id = self.styles.resolve(self.defs.style_links[abstract_id])[2]
+            if num_id not in self.defs.nums:
+                break
+            abstract_id = self.defs.nums[num_id][0]
+        return abstract_id
 
     def _render(self, levels: dict, counts: list, k: int, legal: bool) -> str:
         lvl = levels.get(k) or Level()

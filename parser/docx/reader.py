@@ -43,7 +43,7 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
         raise InputError(name, "is a .docx file with no document body (w:body missing)")
     part = doc.part
     styles = Styles(_related_element(part, "/styles"))
-    numberer = Numberer(Numbering(_related_element(part, "/numbering")))
+    numberer = Numberer(Numbering(_related_element(part, "/numbering")), styles)
     notes = NoteNumbers()
     reader = InlineReader(part_links(part), notes)
 

@@ -33,7 +33,7 @@ class Styles:
         if root is None:
             return
         for st in root.iterchildren(w("style")):
-            if st.get(w("type")) not in (None, "paragraph"):
+            if st.get(w("type")) not in (None, "paragraph", "numbering"):
                 continue
             sid = st.get(w("styleId"))
             name = val(st.find(w("name")), sid) or sid
