@@ -213,3 +213,20 @@ def test_quiet_prints_only_the_failures(mixed, capsys):
     assert code == 1
     assert stdout == ""
     assert len(err.strip().splitlines()) == len(bad)
+
+
+def test_changing_the_parser_options_converts_everything_again(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "short.txt").write_text(SHORT_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    run(capsys, src, "-o", out)
+    assert load(out / "short.json")["language"] == "en"
+    code, _, err = run(capsys, src, "-o", out, "--lang", "fr")
+    assert code == 0
+    assert "options changed since the last run (--lang None → fr)" in err
+    assert report_files(out)["short.txt"]["status"] == "converted"
+    assert load(out / "short.json")["language"] == "fr"
+    assert load(out / "_report.json")["options"] == {"lang": "fr", "encoding": None, "format": None}
+    run(capsys, src, "-o", out, "--lang", "fr")
+    assert report_files(out)["short.txt"]["status"] == "skipped"

@@ -11,7 +11,8 @@ unreadable, truncated, another layout) means "not up to date": reconverting
 is always safe, skipping wrongly is not.
 
 Changing ``--lang``/``--encoding``/``--format`` between runs does not change
-the hash: use ``--force`` then.
+the hash: the batch compares them with those its last report recorded and
+converts everything again when they differ (see ``run.py``).
 """
 from __future__ import annotations
 

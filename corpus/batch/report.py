@@ -116,6 +116,25 @@ class Report:
         return summary
 
 
+def previous_options(path: str) -> dict | None:
+    """The parser options recorded by the last run's report, or None when unknown.
+
+    Only the report's head is read (the summary comes before the entries)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536)
+    except OSError:
+        return None
+    cut = head.find(b'\n "files": [')
+    if cut < 0:
+        return None
+    try:
+        options = json.loads(head[:cut].rstrip(b",") + b"}").get("options")
+    except ValueError:
+        return None
+    return options if isinstance(options, dict) else None
+
+
 def summary_lines(summary: dict, report_path: str | None) -> list[str]:
     """The summary for people: a few lines."""
     lines = []

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from councildoc.parser import InputError, __version__
@@ -20,7 +21,7 @@ from .discover import Source, discover
 from .engine_local import ProcessEngine, SerialEngine
 from .incremental import sha256_hex
 from .progress import Progress, choose_mode
-from .report import CONVERTED, FAILED, SKIPPED, Report, summary_lines
+from .report import CONVERTED, FAILED, SKIPPED, Report, previous_options, summary_lines
 from .sinks import JsonlSink, MirrorSink
 from .work import Options, convert_document
 
@@ -96,8 +97,19 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
     excluded = [p for p in (cfg.outdir,) if p]
     sources = discover(cfg.inputs, exclude=excluded)
     engine = make_engine(cfg)
+    options = {"lang": cfg.options.lang, "encoding": cfg.options.encoding, "format": cfg.options.fmt}
+    if not cfg.force:
+        before = previous_options(cfg.report_path)
+        if before is not None and before != options:
+            # the trees on disk were made with other options: none of them is up to date
+            cfg = replace(cfg, force=True)
+            if not cfg.quiet:
+                changed = ", ".join(f"--{k} {before.get(k)} → {v}" for k, v in options.items() if before.get(k) != v)
+                print(f"councildoc convert: options changed since the last run ({changed}): "
+                      "converting every document again", file=stream or sys.stderr, flush=True)
     header = {
         "command": "convert",
+        "options": options,
         "inputs": cfg.inputs,
         "output": cfg.outdir if cfg.outdir else cfg.jsonl,
         "layout": "jsonl" if cfg.jsonl else "mirror",

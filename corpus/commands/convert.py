@@ -22,8 +22,8 @@ written atomically: an interrupted run (Ctrl-C, kill) leaves complete trees
 and no half-written file. Inputs are never modified.
 
 Runs are incremental: a document whose content hash and converter version
-match the tree already written is skipped (--force converts it again; also
-use --force after changing --lang, --encoding or --format).
+match the tree already written is skipped (--force converts it again, and so
+does a change of --lang, --encoding or --format since the last run).
 
 A file that cannot be converted never stops the batch: it gets one line on
 standard error (file: reason), and the run ends with a summary (converted,
