@@ -89,7 +89,7 @@ def read_table(tbl, read_paragraph, line: int) -> Table:
     if rows and (rows[0][0] or (_first_row_look(tbl) and _looks_like_header(rows[0][1]))):
         header = rows[0][1]
         body_rows = rows[1:]
-    out = [Row(line, *_kind_number(cells), cells) for _, cells in body_rows]
+    out = [Row(line, *row_kind_number(cells), cells) for _, cells in body_rows]
     return Table(line, line, None, header, out)
 
 
@@ -117,7 +117,7 @@ def _looks_like_header(cells: list[Cell]) -> bool:
     return len(non_empty) >= 2 and not _ROW_NUMBER.match(cells[0].text)
 
 
-def _kind_number(cells: list[Cell]) -> tuple[str, int | None]:
+def row_kind_number(cells: list[Cell]) -> tuple[str, int | None]:
     """Group rows (one label across the table) and row numbers, by the text
     reader's rules so that both readers classify a row alike."""
     non_empty = [c for c in cells if c.text]

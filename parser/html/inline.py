@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Inline
+from ..docx.runs import strip_inline
 from .notes import is_note_ref
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -114,5 +115,4 @@ class _State:
         self.space = True
 
     def result(self) -> Inline:
-        from ..docx.runs import strip_inline
         return strip_inline(Inline("".join(self.parts), self.spans))

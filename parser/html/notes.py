@@ -66,13 +66,13 @@ class HtmlNotes:
         self.by_element = {id(el): key for key, el in targets.items()}
 
     def number(self, key: str, line: int) -> int:
-        key = self._canonical(key)
+        key = self.canonical(key)
         n = self.numbers.get(key)
         if n is None:
             n = self.numbers[key] = len(self.numbers) + 1
             self.first_line[key] = line
         return n
 
-    def _canonical(self, key: str) -> str:
+    def canonical(self, key: str) -> str:
         """Two ids can lead to one body (``#fn3`` and an anchor inside it)."""
         return self.by_element.get(id(self.targets[key]), key)

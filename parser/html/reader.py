@@ -20,6 +20,7 @@ from ..blocks import Document, Diagnostic, FootnoteBody, Inline, Furniture
 from ..decode import decode_text
 from ..docx.assemble import assemble_raw
 from ..docx.numbering import Label, letters, roman
+from ..docx.runs import cut_inline
 from ..errors import InputError
 from ..inline import concat
 from ..language import detect_language
@@ -257,7 +258,7 @@ def _is_notes_section(el, note_bodies: set) -> bool:
 def _footnotes(targets: dict, notes: HtmlNotes, inline: HtmlInline) -> list[FootnoteBody]:
     out = []
     done = set()
-    keys = sorted(targets, key=lambda k: notes.numbers.get(notes._canonical(k), 10**9))
+    keys = sorted(targets, key=lambda k: notes.numbers.get(notes.canonical(k), 10**9))
     for key in keys:
         body = targets[key]
         if id(body) in done:
@@ -269,10 +270,9 @@ def _footnotes(targets: dict, notes: HtmlNotes, inline: HtmlInline) -> list[Foot
         content = concat([p for p in parts if p[1].text])[0] if any(p[1].text for p in parts) else Inline("", [])
         m = _NOTE_MARKER.match(content.text)
         if m and m.end() < len(content.text):
-            from ..docx.runs import cut_inline
             content = cut_inline(content, m.end())
         n = notes.number(key, line)
-        first = notes.first_line.get(notes._canonical(key), line)
+        first = notes.first_line.get(notes.canonical(key), line)
         out.append(FootnoteBody(max(first, 1), max(first, 1), n, content))
     out.sort(key=lambda f: f.number)
     return out

@@ -8,7 +8,7 @@ cell becomes that cell's ``table``; ``<caption>`` is the caption.
 from __future__ import annotations
 
 from ..blocks import Cell, Row, Table
-from ..docx.tables import _kind_number
+from ..docx.tables import row_kind_number
 
 CELL_TAGS = ("td", "th")
 
@@ -58,6 +58,6 @@ def read_html_table(table, read_cell, line_of) -> Table:
     header, body = [], rows
     if rows and rows[0][0]:
         header, body = rows[0][2], rows[1:]
-    out = [Row(ln, *_kind_number(cells), cells) for _, ln, cells in body]
+    out = [Row(ln, *row_kind_number(cells), cells) for _, ln, cells in body]
     end = max([line] + [r.line for r in out])
     return Table(line, end, caption if caption is not None and caption.text else None, header, out)
