@@ -46,3 +46,12 @@ def test_runs_of_references(name):
     spans = find_references(text, "en")
     _check(text, spans)
     assert len([s for s in spans if s["kind"] == kind]) > 100
+
+
+def test_many_component_symbols_that_fail_at_the_end():
+    # an 8-component UN symbol glued to a letter is not a symbol; with overlapping
+    # branches in the component pattern this backtracked 2^8 ways per start
+    text = "A/RES/RES/RES/RES/RES/RES/RES/RES/RESx " * 500
+    spans = find_references(text, "en")
+    _check(text, spans)
+    assert spans == []

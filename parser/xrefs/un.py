@@ -15,8 +15,10 @@ from .spans import xref, Context
 
 _ORGAN = (r"(?:A|E|S|ST|TD|DP|UNEP|CCPR|CERD|CEDAW|CRC|CMW|CAT|CRPD|CED|HRI|FCCC|LC|ECE|"
           r"ESCAP|JIU|ICEF|UNW|SPLOS|ISBA|PBC|CTOC|UNCTAD|WFP)")
-_COMP = (r"(?:RES|DEC|PRST|S-\d{1,2}|(?:Add|Rev|Corr|Amend)\.\d{1,3}|"
-         r"[A-Z]{1,8}(?:\.\d{1,4})?|\d{1,4}[A-Z]?(?![A-Za-z]))")
+# The branches are disjoint (RES, DEC, PRST are letter runs like HRC or GC):
+# with overlapping branches a failing 8-component symbol would backtrack 2^8 ways.
+_COMP = (r"(?:S-\d{1,2}|(?:Add|Rev|Corr|Amend)\.\d{1,3}|"
+         r"[A-Z]{1,8}(?![A-Z])(?:\.\d{1,4})?|\d{1,4}[A-Z]?(?![A-Za-z]))")
 _ONE = _ORGAN + r"(?: ?/" + _COMP + r"){2,8}"
 _AFTER = r"(?: ?\((?:Add\.\d{1,3}|Vol\. ?[IVX]{1,5}|\d{4})\))?\*?"
 _UN = re.compile(
