@@ -12,4 +12,8 @@ The pieces, each with one job:
 - :mod:`.report`: counts, warnings by code, ``_report.json``;
 - :mod:`.progress`: a bar on a terminal, quiet lines in a pipe;
 - :mod:`.run`: ties them together for ``councildoc convert``.
+
+The work function is a parameter (``BatchConfig.work``, ``ProcessEngine(work=…)``):
+tests substitute one that kills its worker to check that a dying process
+costs one document, never the batch.
 """

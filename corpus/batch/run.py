@@ -91,9 +91,10 @@ def make_engine(cfg: BatchConfig):
 def run_batch(cfg: BatchConfig, stream=None) -> dict:
     """Convert everything; return the summary (also written to the report).
 
-    KeyboardInterrupt (Ctrl-C, or SIGTERM turned into it by the command)
-    stops the batch: outputs already written stay, the report says
-    ``"interrupted": true``, and the interrupt is re-raised."""
+    KeyboardInterrupt (raised between two documents when ``stop_requested``
+    says so, or at once on a second Ctrl-C) stops the batch: outputs already
+    written stay, the report says ``"interrupted": true``, and the interrupt
+    is re-raised."""
     excluded = [p for p in (cfg.outdir,) if p]
     sources = discover(cfg.inputs, exclude=excluded)
     engine = make_engine(cfg)
