@@ -161,3 +161,12 @@ def test_list_defined_through_a_numbering_style():
                         b'<w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style></w:styles>')
     data = make_docx(p("First", 8) + p("Second", 8), {"word/numbering.xml": numbering, "word/styles.xml": styles})
     assert [x["marker"] for x in paragraphs(parse_bytes("link.docx", data))] == ["I.", "II."]
+
+
+def test_default_numbering_style_is_not_the_default_paragraph_style():
+    # Word's styles.xml marks both "Normal" (paragraph) and "No List" (numbering) as default
+    styles = zipfile.ZipFile(io.BytesIO(blank_docx())).read("word/styles.xml").replace(
+        b"</w:styles>", b'<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
+                        b'</w:style></w:styles>')
+    data = make_docx(p("Plain."), {"word/styles.xml": styles})
+    assert paragraphs(parse_bytes("d.docx", data))[0]["style"] == "Normal"

@@ -30,30 +30,36 @@ def _is_heading(outline) -> bool:
     return outline is not None and 0 <= outline < 9
 
 
+HEADER_TABLE_ROWS = 8      # a table this small before the first heading may hold header lines
+
+
 def _header(raw: list) -> tuple[dict, list, int]:
-    """Header fields from the paragraphs before the first heading, numbered
-    paragraph or table, when they look like a council document's header."""
-    cut = 0
-    for cut, r in enumerate(raw):
-        if len(r) == 2 or _is_heading(r[3]) or numbered(r[1], r[4]).kind == "para":
+    """Header fields from what comes before the first heading or numbered
+    paragraph (paragraphs, and the cells of small tables: Word documents often
+    lay their header out in a table), when they look like a council
+    document's header; otherwise no header and everything stays body."""
+    cut = len(raw)
+    for i, r in enumerate(raw):
+        if len(r) == 2:
+            if len(r[1].rows) + (1 if r[1].header else 0) > HEADER_TABLE_ROWS:
+                cut = i
+                break
+        elif _is_heading(r[3]) or numbered(r[1], r[4]).kind == "para":
+            cut = i
             break
-    else:
-        cut = len(raw)
     lines, inlines = [], {}
-    for r in raw[:cut]:
-        inl = strip_inline(r[1])
-        if not inl.text:
-            continue
+    for line_no, inl in _header_texts(raw[:cut]):
         text = inl.text.replace("\t", " ").replace("\n", " ")
-        lines.append(classify(r[0], text))
-        inlines[r[0]] = Inline(text, inl.spans)
+        ln = classify(line_no, text)
+        lines.append(ln)
+        inlines[id(ln)] = Inline(text, inl.spans)
     meta, fields, symbol = parse_header(lines)
     if not any(f != "other" for f, _, _ in fields):
         meta, _, _ = parse_header([])
         return meta, [], 0
     header = []
     for field, ln, offset in fields:
-        inl = inlines[ln.no]
+        inl = inlines[id(ln)]
         header.append(HeaderLine(ln.no, field, inl))
         if field == "summary":
             meta["summary"] = _tail(inl, offset)
@@ -61,6 +67,27 @@ def _header(raw: list) -> tuple[dict, list, int]:
             meta["_related_inline"] = _tail(inl, offset)
     meta["_symbol"] = symbol
     return meta, header, cut
+
+
+def _header_texts(entries: list):
+    """(line, Inline) of each non-empty header paragraph or table cell line."""
+    for r in entries:
+        if len(r) == 5:
+            inl = strip_inline(r[1])
+            if inl.text:
+                yield r[0], inl
+            continue
+        table = r[1]
+        for cells, line in [(table.header, table.line)] + [(row.cells, row.line) for row in table.rows]:
+            for cell in cells:
+                if "\n" not in cell.text:
+                    inl = strip_inline(Inline(cell.text, list(cell.spans)))
+                    if inl.text:
+                        yield line, inl
+                    continue
+                for part in cell.text.split("\n"):
+                    if part.strip():
+                        yield line, Inline(part.strip(), [])
 
 
 def _tail(inl: Inline, start: int) -> Inline:

@@ -48,7 +48,7 @@ class Styles:
                     num_id = val(numpr.find(w("numId")))
                     ilvl = _int(val(numpr.find(w("ilvl"))))
             self.styles[sid] = Style(name, val(st.find(w("basedOn"))), outline, num_id, ilvl)
-            if st.get(w("default")) in ("1", "true", "on"):
+            if st.get(w("default")) in ("1", "true", "on") and st.get(w("type")) in (None, "paragraph"):
                 self.default_para = sid
 
     def resolve(self, sid: str | None) -> tuple[str | None, int | None, str | None, int | None]:
