@@ -99,6 +99,12 @@ POSITIVE = [
     ("at https://www.ilo.org/ilc.", [("https://www.ilo.org/ilc", "url", "https://www.ilo.org/ilc")]),
     ("at www.ilo.org/gb", [("www.ilo.org/gb", "url", "https://www.ilo.org/gb")]),
     ("the [Chair's summary](#)", [("Chair's summary", "link", "#")]),
+    # a link to a UN document whose text is its number: the symbol comes from the href
+    ("[63/170](https://docs.un.org/en/A/RES/63/170)",
+     [("63/170", RES, "A/RES/63/170"), ("https://docs.un.org/en/A/RES/63/170", "url", "https://docs.un.org/en/A/RES/63/170")]),
+    ("[the report](https://docs.un.org/en/A/75/79)",      # words, not a number: a plain link
+     [("the report", "link", "https://docs.un.org/en/A/75/79"),
+      ("https://docs.un.org/en/A/75/79", "url", "https://docs.un.org/en/A/75/79")]),
 ]
 
 NEGATIVE = [

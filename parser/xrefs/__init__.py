@@ -71,7 +71,7 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
         kept = [s for s in kept if s["kind"] != "appendix"]
     if links is None:
         links = urls.markdown_links(text)
-    kept.extend(urls.link_refs(links, kept))
+    kept.extend(urls.link_refs(text, links, kept, _un_symbol))
     kept.sort(key=lambda s: (s["start"], s["end"]))
     return kept
 
@@ -91,6 +91,14 @@ def council_of(symbol: str | None, meta: dict | None = None) -> str | None:
             return "GB"
         if mentions(folded, "ILC"):
             return "ILC"
+    return None
+
+
+def _un_symbol(symbol: str) -> tuple[str, str] | None:
+    """(kind, target) when *symbol* (read from a link's href) is exactly one UN symbol."""
+    found = un.find(symbol, fold(symbol), Context(lang="en"))
+    if len(found) == 1 and found[0]["start"] == 0 and found[0]["end"] == len(symbol):
+        return found[0]["kind"], found[0]["target"]
     return None
 
 

@@ -9,11 +9,17 @@ passes them in (see :func:`links_from_spans`) so the same rule applies.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from .spans import xref, Context
 
 _URL = re.compile(r"(?<![\w@/.\-])(?:https?://|www\.)[^\s<>\"'()\[\]{}，。、；：（）《》“”‘’]{1,2000}")
 _TRAIL = ".,;:!?'\"’”"
+# a UN document link: https://docs.un.org/en/A/RES/63/170, https://undocs.org/A/75/79
+_UN_HREF = re.compile(r"^https?://(?:www\.)?(?:docs\.un\.org|undocs\.org|documents\.un\.org)/(?:(?:en|fr|es|zh|ar|ru)/)?"
+                      r"(?:symbol/)?(?P<sym>[A-Z][A-Za-z0-9./()\-]{2,80})$")
+# ... whose text is the number of that document ("63/170"), not words ("the report")
+_NUMBER_TEXT = re.compile(r"^[A-Za-z0-9./() \-]{0,30}\d[A-Za-z0-9./() \-]{0,30}$")
 _MD_LINK = re.compile(r"\[(?P<t>[^\[\]\n]{1,2000})\]\((?P<href>[^()\s]{0,2000})\)")
 
 
@@ -39,13 +45,25 @@ def markdown_links(text: str) -> list[dict]:
             for m in _MD_LINK.finditer(text)]
 
 
-def link_refs(links: list[dict], others: list[dict]) -> list[dict]:
+def link_refs(text: str, links: list[dict], others: list[dict], symbol_of=None) -> list[dict]:
     """A ``link`` xref for each link whose text is not itself a reference
-    (``[GB.338/INS/9](#)`` is a gb_document ref, not a link ref)."""
+    (``[GB.338/INS/9](#)`` is a gb_document ref, not a link ref). A link to a
+    UN document whose text is only a number (``[63/170](https://docs.un.org/en/A/RES/63/170)``)
+    is a reference to that document: *symbol_of* (symbol → (kind, target))
+    reads the symbol in the href."""
     out = []
     exact = {(s["start"], s["end"]) for s in others}
+    starts = {s["start"] for s in others}
     for ln in links:
         if ln["end"] <= ln["start"] or (ln["start"], ln["end"]) in exact:
             continue
-        out.append(xref("link", ln["start"], ln["end"], ln.get("href", "")))
+        href = ln.get("href", "")
+        m = None
+        if symbol_of and "un" in href and _NUMBER_TEXT.match(text[ln["start"]:ln["end"]]):
+            m = _UN_HREF.match(href)
+        found = symbol_of(unquote(m.group("sym"))) if m else None
+        if found and ln["start"] not in starts:
+            out.append(xref(found[0], ln["start"], ln["end"], found[1]))
+            continue
+        out.append(xref("link", ln["start"], ln["end"], href))
     return out
