@@ -179,3 +179,13 @@ def test_package_without_its_main_part(tmp_path):
     path = tmp_path / "nodoc.docx"
     path.write_bytes(rezip(blank_docx(), {"word/document.xml": None}))
     assert "word/document.xml" in _one_line_error(path)
+
+
+def test_strict_open_xml_is_named(tmp_path):
+    data = blank_docx()
+    rels = zipfile.ZipFile(io.BytesIO(data)).read("_rels/.rels").replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+    path = tmp_path / "strict.docx"
+    path.write_bytes(rezip(data, {"_rels/.rels": rels}))
+    assert "Strict Open XML" in _one_line_error(path)

@@ -36,7 +36,8 @@ PPR, PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (W + "pPr", W + "pStyle", W + "numPr"
 
 
 def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
-    open_checked_zip(data, name)
+    zf = open_checked_zip(data, name)
+    _refuse_strict(zf, name)
     doc = _open(data, name)
     body = doc.element.body
     if body is None:
@@ -100,6 +101,18 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
                     language=lang or detect_language(sample), meta=meta, header=header, body=body_blocks,
                     footnotes=footnotes, furniture=page_furniture(part, meta), diagnostics=diags,
                     encoding=None, size=len(data), symbol=meta.pop("_symbol", None))
+
+
+def _refuse_strict(zf, name: str) -> None:
+    """ISO "Strict" Open XML uses other namespaces, which python-docx (and
+    Word's usual .docx) do not: say so instead of a puzzling failure."""
+    try:
+        rels = zf.read("_rels/.rels") if "_rels/.rels" in zf.NameToInfo else b""
+    except Exception:       # a damaged entry: python-docx will report it
+        return
+    if b"purl.oclc.org/ooxml/officeDocument" in rels:
+        raise InputError(name, "is a Strict Open XML document, which is not supported; "
+                               "save it from Word as a standard .docx")
 
 
 def _open(data: bytes, name: str):
