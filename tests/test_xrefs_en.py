@@ -45,6 +45,11 @@ POSITIVE = [
     ("A/59/2005/Add.2", [("A/59/2005/Add.2", "un_document", "A/59/2005/Add.2")]),
     ("A /RES/71/243", [("A /RES/71/243", RES, "A/RES/71/243")]),
     ("A/HRC/RES/53/3", [("A/HRC/RES/53/3", RES, "A/HRC/RES/53/3")]),
+    ("A/RES/319(IV)", [("A/RES/319(IV)", RES, "A/RES/319(IV)")]),
+    ("A/56/6 (Sect. 23)", [("A/56/6 (Sect. 23)", "un_document", "A/56/6(Sect.23)")]),
+    ("[28/32](https://docs.un.org/en/A/hrc/RES/28/32)",      # the case of a URL is not the symbol's
+     [("28/32", RES, "A/HRC/RES/28/32"), ("https://docs.un.org/en/A/hrc/RES/28/32", "url",
+                                         "https://docs.un.org/en/A/hrc/RES/28/32")]),
     # resolutions and decisions in words
     ("General Assembly resolution 72/279", [("resolution 72/279", RES, "A/RES/72/279")]),
     ("resolutions 71/243 and 72/279", [("resolutions 71/243", RES, "A/RES/71/243"), ("72/279", RES, "A/RES/72/279")]),
@@ -117,7 +122,7 @@ NEGATIVE = [
     "FAO FC 110/4", "the Convention on the Rights of the Child", "Convention 2011", "the resolution on decent work",
     "N/A", "and/or", "1,000/year", "Appendix", "Annex I to the report", "paragraph 5 of the report",
     "paragraphs 3 and 4 of this article", "paragraph 1 or paragraph 2 (c) of this article",
-    "[^2]: A footnote definition is not a citation",
+    "[^2]: A footnote definition is not a citation", "Paragraph 24.11 — Replace the table",
 ]
 
 
@@ -134,3 +139,18 @@ def test_not_references(text):
 def test_session_without_cue_needs_a_council():
     assert refs("at its 335th Session", "en") == []                    # no body known: not guessed
     assert refs("at its 335th Session", "en", council="GB") == [("335th Session", "session", "GB.335")]
+
+
+def test_links_given_by_a_reader():
+    """The builder passes the link spans of .docx/HTML readers (hrefs may hold
+    brackets): a link inside a reference adds nothing; a link whose text is a
+    resolution number takes the symbol of its href."""
+    from councildoc.parser.xrefs import find_references
+    text = "resolutions 319 A (IV) and 428 (V); see also 1166 (XII) and the [summary]"
+    links = [{"type": "link", "start": 12, "end": 22, "href": "https://undocs.org/en/A/RES/319(IV)"},
+             {"type": "link", "start": 27, "end": 34, "href": "https://docs.un.org/en/A/RES/428(V)"},
+             {"type": "link", "start": 45, "end": 55, "href": "https://docs.un.org/en/A/RES/1166(XII)"},
+             {"type": "link", "start": 65, "end": 72, "href": "#"}]
+    got = [(text[s["start"]:s["end"]], s["kind"], s["target"]) for s in find_references(text, "en", links=links)]
+    assert got == [("resolutions 319 A (IV)", RES, "A/RES/319A(IV)"), ("428 (V)", RES, "A/RES/428(V)"),
+                   ("1166 (XII)", RES, "A/RES/1166(XII)"), ("summary", "link", "#")]

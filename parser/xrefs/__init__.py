@@ -20,6 +20,8 @@ test says it can match.
 """
 from __future__ import annotations
 
+import re
+
 from . import gb, ilc, un, resolutions, instruments, sessions, internal, urls
 from .bodies import Cues, mentions
 from .normalise import fold
@@ -38,7 +40,7 @@ _PRIORITY = {k: i for i, k in enumerate((
     "gb_document", "ilc_document", "un_resolution", "un_decision", "un_document", "draft_decision",
     "ilo_convention", "ilo_recommendation", "session", "paragraph", "appendix", "footnote", "url"))}
 
-_APPENDIX_HEADING = __import__("re").compile(
+_APPENDIX_HEADING = re.compile(
     r"\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnex|ANNEX|[Aa]nnexe|[Aa]nexo|附 ?录|附 ?件)(?: [IVX]{1,5})?\s*")
 
 
@@ -96,6 +98,8 @@ def council_of(symbol: str | None, meta: dict | None = None) -> str | None:
 
 def _un_symbol(symbol: str) -> tuple[str, str] | None:
     """(kind, target) when *symbol* (read from a link's href) is exactly one UN symbol."""
+    # URLs write symbols in any case (A/hrc/RES/28/32): organs upper case, Add./Rev./Corr. as printed
+    symbol = re.sub(r"(?i)\b(add|rev|corr|amend|sect)\.", lambda m: m.group(1).capitalize() + ".", symbol.upper())
     found = un.find(symbol, fold(symbol), Context(lang="en"))
     if len(found) == 1 and found[0]["start"] == 0 and found[0]["end"] == len(symbol):
         return found[0]["kind"], found[0]["target"]

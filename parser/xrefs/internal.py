@@ -32,8 +32,8 @@ _LATIN_PARA = {
 
 def _para(kw: str, dash: str, glue: str) -> re.Pattern:
     return re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<kw>" + kw + r") ?(?P<first>" + _PNUM + r")"
-                      r"(?:" + dash + r"(?P<last>\d{1,3}))?(?![\d/.,]\d)"
-                      r"(?P<rest>(?:" + glue + _PNUM + r"(?:" + dash + r"\d{1,3})?(?![\d/.,]\d)){0,12})")
+                      r"(?:" + dash + r"(?P<last>\d{1,3}))?(?!\d|[/.,]\d)"
+                      r"(?P<rest>(?:" + glue + _PNUM + r"(?:" + dash + r"\d{1,3})?(?!\d|[/.,]\d)){0,12})")
 
 
 _PARA = {lang: _para(*parts) for lang, parts in _LATIN_PARA.items()}

@@ -62,3 +62,8 @@ class Taken:
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one claimed range holds all of ``[start, end)``."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]

@@ -20,7 +20,9 @@ _ORGAN = (r"(?:A|E|S|ST|TD|DP|UNEP|CCPR|CERD|CEDAW|CRC|CMW|CAT|CRPD|CED|HRI|FCCC
 _COMP = (r"(?:S-\d{1,2}|(?:Add|Rev|Corr|Amend)\.\d{1,3}|"
          r"[A-Z]{1,8}(?![A-Z])(?:\.\d{1,4})?|\d{1,4}[A-Z]?(?![A-Za-z]))")
 _ONE = _ORGAN + r"(?: ?/" + _COMP + r"){2,8}"
-_AFTER = r"(?: ?\((?:Add\.\d{1,3}|Vol\. ?[IVX]{1,5}|\d{4})\))?\*?"
+# (Add.1), (Vol. III), (2017) of a Security Council resolution, (IV) of an old GA
+# resolution (A/RES/319(IV)), (Sect. 23) of a budget fascicle (A/56/6 (Sect. 23))
+_AFTER = r"(?: ?\((?:Add\.\d{1,3}|Vol\. ?[IVX]{1,5}|\d{4}|[IVXL]{1,7}|Sect\. ?\d{1,3})\))?\*?"
 _UN = re.compile(
     r"(?<![A-Za-z0-9/.\-_@])(?P<one>" + _ONE + _AFTER + r")"
     r"(?:(?P<dash> ?- ?)(?P<two>" + _ONE + _AFTER + r"))?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from .spans import xref, Context
+from .spans import xref, Context, Taken
 
 _URL = re.compile(r"(?<![\w@/.\-])(?:https?://|www\.)[^\s<>\"'()\[\]{}，。、；：（）《》“”‘’]{1,2000}")
 _TRAIL = ".,;:!?'\"’”"
@@ -52,17 +52,16 @@ def link_refs(text: str, links: list[dict], others: list[dict], symbol_of=None) 
     is a reference to that document: *symbol_of* (symbol → (kind, target))
     reads the symbol in the href."""
     out = []
-    exact = {(s["start"], s["end"]) for s in others}
-    starts = {s["start"] for s in others}
+    taken = Taken(others)           # refs do not overlap each other
     for ln in links:
-        if ln["end"] <= ln["start"] or (ln["start"], ln["end"]) in exact:
-            continue
+        if ln["end"] <= ln["start"] or taken.covers(ln["start"], ln["end"]):
+            continue                # the link text is (part of) a reference already
         href = ln.get("href", "")
         m = None
         if symbol_of and "un" in href and _NUMBER_TEXT.match(text[ln["start"]:ln["end"]]):
             m = _UN_HREF.match(href)
         found = symbol_of(unquote(m.group("sym"))) if m else None
-        if found and ln["start"] not in starts:
+        if found and not any(p in taken for p in (ln["start"], ln["end"] - 1)):
             out.append(xref(found[0], ln["start"], ln["end"], found[1]))
             continue
         out.append(xref("link", ln["start"], ln["end"], href))
