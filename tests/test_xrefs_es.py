@@ -28,6 +28,7 @@ POSITIVE = [
     ("el Convenio sobre las trabajadoras y los trabajadores domésticos, 2011 (núm. 189)",
      [("Convenio sobre las trabajadoras y los trabajadores domésticos, 2011 (núm. 189)", C, "C189")]),
     ("el Convenio 189", [("Convenio 189", C, "C189")]),
+    ("los Convenios núms. 87 y 98", [("Convenios núms. 87", C, "C87"), ("98", C, "C98")]),
     ("el Convenio No. 159", [("Convenio No. 159", C, "C159")]),
     ("el Convenio de la OIT (n.º 189)", [("Convenio de la OIT (n.º 189)", C, "C189")]),
     ("la Recomendación sobre los pisos de protección social, 2012 (núm. 202)",

@@ -29,6 +29,7 @@ POSITIVE = [
     ("la recommandation n o 202", [("recommandation n o 202", R, "R202")]),
     ("la convention nº 189", [("convention nº 189", C, "C189")]),
     ("C102", [("C102", C, "C102")]),
+    ("les conventions nos 87 et 98", [("conventions nos 87", C, "C87"), ("98", C, "C98")]),
     ("à sa 335e session (mars 2019), le Conseil d’administration", [("335e session", "session", "GB.335")]),
     ("le Conseil d’administration, à sa 341ᵉ session", [("341ᵉ session", "session", "GB.341")]),
     ("le Conseil d’administration, à sa 323 e session", [("323 e session", "session", "GB.323")]),

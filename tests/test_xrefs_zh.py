@@ -63,6 +63,7 @@ POSITIVE = [
                               ("第 4 段", "paragraph", "A/RES/72/279#p-4")]),
     ("决定草案：第 4 段", [("决定草案：第 4 段", "draft_decision", "#p-4")]),
     ("决定草案，第55段", [("决定草案，第55段", "draft_decision", "#p-55")]),
+    ("GB.338/INS/9 号文件，第 10 段", [("GB.338/INS/9", G, "GB.338/INS/9"), ("第 10 段", "paragraph", "GB.338/INS/9#p-10")]),
     ("以下部分和附录提供了", [("附录", "appendix", "#appendix")]),
     ("见附录 I。", [("附录 I", "appendix", "#appendix-I")]),
     ("见附件二", [("附件二", "appendix", "#annex-II")]),

@@ -18,7 +18,7 @@ from .spans import xref, Context, Taken
 
 _KW_C = r"Conventions?|conventions?|Convenios?|convenios?"
 _KW_R = r"Recommendations?|recommendations?|[Rr]ecommandations?|Recomendaci[oó]n(?:es)?|recomendaci[oó]n(?:es)?"
-_MARK = r"(?:Nos?\.?|N°s?|n°s?|nos?|n o|núm\.|num\.|n\.o|n\. o|n\.os|número|numero|№)"
+_MARK = r"(?:Nos?\.?|N°s?|n°s?|nos?|n o|núms?\.|nums?\.|n\.os?|n\. o|números?|numeros?|№)"
 _GLUE = r"(?:, |,? and |,? et |,? y )"
 _KW = re.compile(
     r"(?<![A-Za-z])(?P<kw>" + _KW_C + "|" + _KW_R + r")(?: of the ILO| de la OIT| de l['’]OIT)?"

@@ -51,8 +51,8 @@ _DRAFT = [
                r"paragraphe (?P<n>\d{1,3})(?!\d)"),
     re.compile(r"(?<![A-Za-z])[Pp]royecto de decisi[oó]n (?:\(?que figura\)? |contenido )?en el "
                r"p[áa]rrafo (?P<n>\d{1,3})(?!\d)"),
-    re.compile(r"决定草案 ?[:,] ?第 ?(?P<n>\d{1,3}) ?段"),
-    re.compile(r"第 ?(?P<n>\d{1,3}) ?段(?:中|所载|内)?的决定草案"),
+    re.compile(r"[决決]定草案 ?[:,] ?第 ?(?P<n>\d{1,3}) ?段"),
+    re.compile(r"第 ?(?P<n>\d{1,3}) ?段(?:中|所载|内)?的[决決]定草案"),
 ]
 
 _ROMAN = r"[IVX]{1,5}"
@@ -80,7 +80,7 @@ _INTERNAL_NOUNS = re.compile(r" ?(?:document|paper|report|note|documento|informe
 _BEFORE_LATIN = re.compile(r"(?:[Aa]rticles?|[Aa]rt[íi]culos?|[Rr]ules?|[Rr][èe]gles?|[Rr]eglas?|[Ss]ections?|"
                            r"[Ss]ecci[óo]n|[Cc]hapter|[Cc]hapitre|[Cc]ap[íi]tulo)\s+[\dIVXLC]{1,6}[a-z]?,?\s*$")
 _BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|宣言|议定书|协定|规则|条例|报告|议程|决定|导则|框架)(?:的)? ?$")
-_GLUE_BEFORE = re.compile(r"^(?:,? ?| ?号?文件 ?| ?的 ?)$")
+_GLUE_BEFORE = re.compile(r"^(?:,? ?| ?号?文件 ?,? ?| ?的 ?)$")
 _GLUE_AFTER = re.compile(r"^,? ?(?:of|in|to|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
                          r"(?:(?:document|documento|report|rapport|informe) ?)?$")
 _GLUE_MAX = 40
@@ -173,7 +173,7 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
     low = ctx.low
     if "段" in folded or "para" in low or "párr" in low or "parr" in low or "§" in folded:
         _paragraphs(folded, ctx.lang, low, raw)
-    if "draft" in low or "projet" in low or "proyecto" in low or "决定草案" in folded:
+    if "draft" in low or "projet" in low or "proyecto" in low or "定草案" in folded:
         for pat in _DRAFT:
             for m in pat.finditer(folded):
                 raw.append(xref("draft_decision", m.start(), m.end(), f"#p-{int(m['n'])}"))
