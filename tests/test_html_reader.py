@@ -130,3 +130,23 @@ def test_pathological_nesting_is_reported_not_a_crash():
     t = parse_bytes("deep.html", ("<p>1. Kept.</p>" + "<div>" * 300 + "lost").encode())
     assert paragraphs(t)[0]["text"] == "Kept."
     assert "html-too-deep" in {d["code"] for d in t["diagnostics"]}
+
+
+def test_word_save_as_web_page_footnotes():
+    # the markup Word writes for footnotes when a document is saved as HTML
+    page = """<html><body><div class=WordSection1>
+<p class=MsoNormal>1. The Council met.<a href="#_ftn1" name="_ftnref1" title=""><span
+class=MsoFootnoteReference><span class=MsoFootnoteReference>[1]</span></span></a> It
+adjourned.<a href="#_ftn2" name="_ftnref2"><span class=MsoFootnoteReference>[2]</span></a></p>
+</div><div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width="33%">
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"
+title=""><span class=MsoFootnoteReference>[1]</span></a> GB.340/INS/6, para. 3.</p></div>
+<div style='mso-element:footnote' id=ftn2><p class=MsoFootnoteText><a href="#_ftnref2" name="_ftn2"><span
+class=MsoFootnoteReference>[2]</span></a> Second note.</p></div></div></body></html>"""
+    t = parse_bytes("word.html", page.encode())
+    [p] = paragraphs(t)
+    assert p["text"] == "The Council met. It adjourned."
+    assert [(s["start"], s["number"], s["marker"]) for s in p["spans"] if s["type"] == "footnote_ref"] == [
+        (16, 1, "1"), (30, 2, "2")]
+    assert [(f["number"], f["text"], f["cited_by"]) for f in t["footnotes"]] == [
+        (1, "GB.340/INS/6, para. 3.", ["p-1"]), (2, "Second note.", ["p-1"])]

@@ -2,7 +2,9 @@
 
 A link is a footnote reference when it sits in a ``<sup>`` (or is marked as
 one: ``role="doc-noteref"``, ``epub:type="noteref"``, class ``footnote-ref``)
-and points to an element of the same page. That element (or, when it is an
+and points to an element of the same page; Word's own HTML export
+(``<a href="#_ftn1" name="_ftnref1">[1]</a>``, bodies ``<a name="_ftn1">``)
+is recognised too. That element (or, when it is an
 empty anchor, the paragraph or list item holding it) is the note's body;
 it leaves the text flow. Notes are numbered by order of first reference,
 like Word notes, and back-links (``↩``, ``#fnref3``) are not note text.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 _REF_CLASSES = re.compile(r"\b(?:footnote-ref|footnote-reference|noteref|fnref)\b", re.I)
+_WORD_NOTE = re.compile(r"^#_(?:ftn|edn)\d{1,5}$")
 BLOCKS = {"p", "li", "div", "dd", "section", "aside", "td", "blockquote"}
 
 
@@ -22,6 +25,8 @@ def is_note_ref(a) -> bool:
     if a.get("role") == "doc-noteref" or "noteref" in (a.get("{http://www.idpf.org/2007/ops}type") or a.get("epub:type") or ""):
         return True
     if _REF_CLASSES.search(a.get("class", "")):
+        return True
+    if _WORD_NOTE.match(href):      # Word's "Save as web page": <a href="#_ftn1">[1]</a>
         return True
     parent = a.getparent()
     return parent is not None and parent.tag == "sup"
