@@ -79,7 +79,17 @@ def test_notes_numbered_by_first_reference_with_odd_ids():
     p1 = paragraphs(tree)[0]
     assert p1["text"] == "First second third"
     assert [(s["start"], s["number"]) for s in p1["spans"] if s["type"] == "footnote_ref"] == [(5, 1), (12, 2), (18, 3)]
+    # markers as Word prints them: footnotes 1, 2 and the endnote i (each kind counted alone)
+    assert [s["marker"] for s in p1["spans"] if s["type"] == "footnote_ref"] == ["1", "i", "2"]
     assert "footnote-uncited" in {d["code"] for d in tree["diagnostics"]}
+
+
+def test_note_mark_format_from_the_section():
+    body = (para(r("A"), '<w:r><w:footnoteReference w:id="1"/></w:r>', r(" B"), '<w:r><w:footnoteReference w:id="2"/></w:r>')
+            + '<w:sectPr><w:footnotePr><w:numFmt w:val="lowerLetter"/></w:footnotePr></w:sectPr>')
+    fn = notes_xml("footnote", {1: para(r("one")), 2: para(r("two"))})
+    tree = parse_bytes("fmt.docx", add_parts(make_docx(body), {"rIdF": ("footnotes", "footnotes.xml", fn)}))
+    assert [s["marker"] for s in paragraphs(tree)[0]["spans"] if s["type"] == "footnote_ref"] == ["a", "b"]
 
 
 def test_custom_note_mark():

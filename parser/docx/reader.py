@@ -45,7 +45,7 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
     part = doc.part
     styles = Styles(_related_element(part, "/styles"))
     numberer = Numberer(Numbering(_related_element(part, "/numbering")), styles)
-    notes = NoteNumbers()
+    notes = NoteNumbers(_note_formats(body, part))
     reader = InlineReader(part_links(part), notes)
 
     def describe(p):
@@ -129,6 +129,22 @@ def _open(data: bytes, name: str):
         if len(msg) > 160:
             msg = msg[:157] + "..."
         raise InputError(name, f"cannot be read as a .docx file ({msg})") from None
+
+
+def _note_formats(body, part) -> dict:
+    """Number formats of footnote and endnote marks: the document settings,
+    overridden by the body's section properties (``w:footnotePr/w:numFmt``)."""
+    formats = {}
+    settings = _related_element(part, "/settings")
+    sect = body.find(W + "sectPr")
+    for holder in (settings, sect):
+        if holder is None:
+            continue
+        for kind in ("footnote", "endnote"):
+            fmt = holder.find(f"{W}{kind}Pr/{W}numFmt")
+            if fmt is not None and fmt.get(W_VAL):
+                formats[kind] = fmt.get(W_VAL)
+    return formats
 
 
 def _related_element(part, suffix: str):

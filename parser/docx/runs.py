@@ -17,6 +17,7 @@ import re
 
 from ..blocks import Inline
 from .ns import W, R_ID, W_VAL, M_NS
+from .numbering import FORMATS
 
 T, TAB, BR, CR, R = W + "t", W + "tab", W + "br", W + "cr", W + "r"
 HYPERLINK, FLDSIMPLE, FLDCHAR, INSTR = W + "hyperlink", W + "fldSimple", W + "fldChar", W + "instrText"
@@ -36,11 +37,17 @@ class NoteNumbers:
     Word note ids (``w:id``) are not always 1..n (a separator note takes 0 and
     -1, authoring tools skip ids); the reader sees notes numbered in the order
     they are first cited, so that order gives the number. Footnotes and
-    endnotes share one sequence so that their ``fn-`` ids never collide."""
+    endnotes share one sequence so that their ``fn-`` ids never collide; the
+    ``marker`` is what Word prints: each kind counted on its own, in its
+    number format (by default 1, 2… for footnotes, i, ii… for endnotes)."""
 
-    def __init__(self):
+    def __init__(self, formats: dict | None = None):
         self.numbers: dict[tuple[str, str], int] = {}
         self.first_line: dict[tuple[str, str], int] = {}
+        self.markers: dict[tuple[str, str], str] = {}
+        self.per_kind: dict[str, int] = {}
+        self.formats = {"footnote": "decimal", "endnote": "lowerRoman"}
+        self.formats.update(formats or {})
 
     def number(self, kind: str, note_id: str, line: int) -> int:
         key = (kind, note_id)
@@ -48,7 +55,12 @@ class NoteNumbers:
         if n is None:
             n = self.numbers[key] = len(self.numbers) + 1
             self.first_line[key] = line
+            k = self.per_kind[kind] = self.per_kind.get(kind, 0) + 1
+            self.markers[key] = FORMATS.get(self.formats.get(kind, "decimal"), str)(k)
         return n
+
+    def marker(self, kind: str, note_id: str) -> str:
+        return self.markers.get((kind, note_id), "")
 
 
 class _Field:
@@ -132,9 +144,10 @@ class InlineReader:
             elif tag == FOOTREF or tag == ENDREF:
                 if self.notes is not None and not st.hidden():
                     kind = "footnote" if tag == FOOTREF else "endnote"
-                    n = self.notes.number(kind, child.get(W + "id", ""), self.line)
+                    note_id = child.get(W + "id", "")
+                    n = self.notes.number(kind, note_id, self.line)
                     span = {"type": "footnote_ref", "start": st.n, "end": st.n, "number": n,
-                            "footnote": f"fn-{n}", "marker": str(n)}
+                            "footnote": f"fn-{n}", "marker": self.notes.marker(kind, note_id) or str(n)}
                     st.spans.append(span)
                     if child.get(W + "customMarkFollows") in ("1", "true", "on"):
                         st.custom = span
