@@ -40,6 +40,10 @@ _PRIORITY = {k: i for i, k in enumerate((
     "gb_document", "ilc_document", "un_resolution", "un_decision", "un_document", "draft_decision",
     "ilo_convention", "ilo_recommendation", "session", "paragraph", "appendix", "footnote", "url"))}
 
+# Every reference but the appendix, URL and link kinds holds a digit (full-width
+# digits are \d too; superscript footnote markers are listed).
+_MAY_HOLD_REFERENCE = re.compile(r"\d|[⁰¹²³⁴-⁹]|[Aa]pp?[eé]ndi|[Aa]nn?ex|附录|附件|www|ＷＷＷ|http|ｈｔｔｐ")
+
 _APPENDIX_HEADING = re.compile(
     r"\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnex|ANNEX|[Aa]nnexe|[Aa]nexo|附 ?录|附 ?件)(?: [IVX]{1,5})?\s*")
 
@@ -56,6 +60,11 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
     """
     if not text:
         return []
+    if links is None:
+        links = urls.markdown_links(text)
+    if not _MAY_HOLD_REFERENCE.search(text):
+        # most table cells and headings: no digit, no appendix word, no URL
+        return urls.link_refs(text, links, [], _un_symbol)
     if lang is None:
         from ..language import detect_language
         lang = detect_language(text)
@@ -71,8 +80,6 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
     kept = _without_overlaps(found)
     if _APPENDIX_HEADING.fullmatch(text):
         kept = [s for s in kept if s["kind"] != "appendix"]
-    if links is None:
-        links = urls.markdown_links(text)
     kept.extend(urls.link_refs(text, links, kept, _un_symbol))
     kept.sort(key=lambda s: (s["start"], s["end"]))
     return kept
