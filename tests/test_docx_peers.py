@@ -215,3 +215,24 @@ def test_chinese_counting_numbers(trees):
     generated = {p["text"]: p["marker"] for p in paragraphs(tree) if p.get("marker") in ("六、", "三、")}
     assert generated == {"其他补充事宜": "六、", "服务期限及地点：": "三、"}
     assert not [d for d in tree["diagnostics"] if d["code"] == "numbering-format-unsupported"]
+
+
+def test_un_section_25_notes_fields_and_furniture(trees):
+    name = "un-mandates__A_80_6_Sect.25.docx"
+    if not (UN / name).exists():
+        pytest.skip("UN document absent")
+    tree = trees(name, UN)
+    notes = tree["footnotes"]
+    # footnotes.xml (checked by hand): ids 1–6 after the two separators
+    assert len(notes) == 6
+    assert notes[0]["text"] == ("Other persons of concern include asylum-seekers, refugee returnees, "
+                                "stateless persons and internally displaced persons.")
+    # note 6 carries a HYPERLINK field: its instruction is not text, its result is the link
+    six = notes[5]
+    assert six["text"] == ("Official Records of the General Assembly, Seventh Session, Supplement No. 7 "
+                           "(A/2157), part three.")
+    assert [(six["text"][s["start"]:s["end"]], s["href"]) for s in six["spans"] if s["type"] == "link"] == [
+        ("A/2157", "https://docs.un.org/en/A/2157(supp)")]
+    # the first-page header holds the symbol: furniture, not body
+    assert ("symbol_line", "A/80/6 (Sect. 25)") in {(f["kind"], f["text"]) for f in tree["furniture"]}
+    assert "A/80/6 (Sect. 25)" not in [p["text"] for p in paragraphs(tree)]

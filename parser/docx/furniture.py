@@ -13,8 +13,11 @@ from .ns import W
 from .notes import part_links
 from .runs import InlineReader
 
-_PAGE = re.compile(r"^(?:[-–—]\s*)?(?:Page\s+|page\s+|第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-–—])?$")
-_SYMBOL = re.compile(r"^GB\.\d{1,3}")
+_PAGE = re.compile(r"^(?:[-–—]\s*)?(?:Page\s+|page\s+|第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-–—])?$"
+                   r"|^\d{1,4}\s*/\s*\d{1,4}$")                     # "3/18" (page 3 of 18)
+# a council or UN document symbol alone: GB.340/INS/6, A/80/6 (Sect. 25), E/2024/55/Add.1
+_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:\.\d{1,3}(?:bis)?)?(?:/[A-Za-z0-9.]{1,12}){1,6}"
+                     r"(?:\s*\((?:Sect|Part|Rev|Add|Corr|Amend)\.?[^()]{0,20}\))?$")
 
 
 def page_furniture(part, meta: dict) -> list[Furniture]:
