@@ -13,6 +13,7 @@ import re
 from .blocks import Document, Heading, Paragraph, Table, Inline, Diagnostic
 from .version import SCHEMA_VERSION, __version__
 from . import xrefs
+from .limits import check_document
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -36,6 +37,7 @@ class _Ids:
 
 
 def build_tree(doc: Document) -> dict:
+    check_document(doc)
     ids = _Ids()
     diags: list[Diagnostic] = list(doc.diagnostics)
     lang = doc.language

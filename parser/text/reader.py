@@ -12,6 +12,7 @@ from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBo
 from ..decode import decode_text, DEFAULT_MAX_BYTES
 from ..inline import MarkupConverter, concat
 from ..language import detect_language
+from ..limits import check_text
 from .classify import classify_lines, FOOTNOTE
 from .header import header_end, parse_header
 from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText, Piece
@@ -28,6 +29,7 @@ def read_text(data: bytes, path: str, *, lang: str | None = None, encoding: str 
 
 def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
                 sha256: str | None = None, encoding: str | None = None, size: int | None = None) -> Document:
+    check_text(text, path)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = classify_lines(text)
