@@ -143,6 +143,18 @@ def build(db: str, n_units: int, rng: random.Random, gen: Generator) -> tuple[li
                     "optimize_s": opt, "bytes": size}
 
 
+def reuse_sample(db: str, rng: random.Random, n: int = 3000) -> list[tuple[str, str]]:
+    """Units of an existing index to draw queries from (with --reuse)."""
+    conn = open_index(db)
+    top = conn.execute("SELECT max(id) FROM units").fetchone()[0]
+    ids = [rng.randint(1, top) for _ in range(n)]
+    rows = conn.execute(f"SELECT d.language, u.text FROM units u JOIN documents d ON d.id = u.doc_id "
+                        f"WHERE u.id IN ({','.join(map(str, ids))})").fetchall()
+    conn.close()
+    print(f"querying the existing index {db} ({top:,} units)", file=sys.stderr)
+    return rows
+
+
 def pick_queries(sample, rng: random.Random, q: int) -> dict[str, list[str]]:
     zh = [t for lang, t in sample if lang == "zh"]
     en = [t for lang, t in sample if lang == "en"]
@@ -186,10 +198,16 @@ def main() -> int:
     ap.add_argument("--db", help="index file (default: a temporary folder, removed afterwards)")
     ap.add_argument("--keep", action="store_true", help="keep the index file")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--reuse", action="store_true",
+                    help="query the existing index at --db instead of building one (queries only)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     tmp = None
-    if args.db:
+    if args.reuse and not (args.db and os.path.exists(args.db)):
+        ap.error("--reuse needs --db PATH of an existing index")
+    if args.reuse:
+        db = args.db
+    elif args.db:
         db = args.db
         for p in (db, db + "-wal", db + "-shm"):
             if os.path.exists(p):
@@ -198,13 +216,16 @@ def main() -> int:
         tmp = tempfile.mkdtemp(prefix="councildoc-bench-")
         db = os.path.join(tmp, "bench.db")
     try:
-        gen = Generator(rng)
-        print(f"building an index of {args.units:,} synthetic units…", file=sys.stderr)
-        sample, b = build(db, args.units, rng, gen)
-        print(f"\nindex: {b['units']:,} units in {b['documents']:,} documents; "
-              f"build {b['units'] / b['index_s']:,.0f} units/s ({b['index_s']:.1f} s in the indexer, "
-              f"{b['total_s']:.1f} s with corpus generation), optimize {b['optimize_s']:.1f} s, "
-              f"size {b['bytes'] / 1e6:,.0f} MB ({b['bytes'] / b['units']:,.0f} bytes/unit)")
+        if args.reuse:
+            sample = reuse_sample(db, rng)
+        else:
+            gen = Generator(rng)
+            print(f"building an index of {args.units:,} synthetic units…", file=sys.stderr)
+            sample, b = build(db, args.units, rng, gen)
+            print(f"\nindex: {b['units']:,} units in {b['documents']:,} documents; "
+                  f"build {b['units'] / b['index_s']:,.0f} units/s ({b['index_s']:.1f} s in the indexer, "
+                  f"{b['total_s']:.1f} s with corpus generation), optimize {b['optimize_s']:.1f} s, "
+                  f"size {b['bytes'] / 1e6:,.0f} MB ({b['bytes'] / b['units']:,.0f} bytes/unit)")
         conn = open_index(db)
         queries = pick_queries(sample, rng, args.queries)
         print(f"\n{'query class':<14}{'p50 ms':>9}{'p95 ms':>9}{'naive p50':>11}{'naive p95':>11}"
@@ -242,9 +263,9 @@ def main() -> int:
               f"perturbed unit found first: {found}/{len(targets)}")
         conn.close()
     finally:
-        if tmp and not args.keep:
+        if tmp and not args.keep and not args.reuse:
             shutil.rmtree(tmp, ignore_errors=True)
-        elif args.keep:
+        elif args.keep and not args.reuse:
             print(f"index kept: {db}", file=sys.stderr)
     return 0
 
