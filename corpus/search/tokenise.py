@@ -130,7 +130,7 @@ def passage_tokens(text: str) -> list[str]:
     seen, out = set(), []
     for cjk, piece in runs(normalise(text)):
         if cjk:
-            toks = bigrams(piece) if len(piece) > 1 else []
+            toks = bigrams(piece)          # a lone character is its own token (column uni)
         else:
             toks = [fold(w) for w in re.findall(r"[^\W_]+", piece)]
         for t in toks:
