@@ -68,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except OSError as e:
+        # the machine's fault, not ours nor the input's: a full disk, a read-only
+        # or vanished output folder… one line, no "please report"
+        where = f" ({e.filename})" if getattr(e, "filename", None) else ""
+        print(f"councildoc {args.command}: error: {e.strerror or e}{where}", file=sys.stderr)
+        return EXIT_FAILURES
     except Exception as e:  # noqa: BLE001 - last resort: one line, not a traceback
         if os.environ.get("COUNCILDOC_DEBUG"):
             raise

@@ -56,7 +56,8 @@ class JsonlSink:
         self._old = open(path, "rb") if self._index else None
         fd, self._tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
         os.fchmod(fd, file_mode())
-        self._out = os.fdopen(fd, "wb")
+        # unbuffered: each line goes to the file whole or is cut back (see _append)
+        self._out = os.fdopen(fd, "wb", buffering=0)
 
     def describe(self, src: Source) -> str:
         return os.path.basename(self.path)
@@ -69,15 +70,35 @@ class JsonlSink:
         """Copy the document's line from the previous file."""
         _, _, offset, length = self._index[src.rel]
         self._old.seek(offset)
-        self._out.write(self._old.read(length))
+        self._append(self._old.read(length))
 
     def write(self, src: Source, text: str) -> None:
-        self._out.write(text.encode("utf-8"))
+        self._append(text.encode("utf-8"))
+
+    def _append(self, data: bytes) -> None:
+        """One whole line, or nothing: a write that fails halfway (disk full)
+        is cut back, so no half line is left for the next one to join."""
+        start = self._out.tell()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[self._out.write(view):]
+        except OSError:
+            try:
+                self._out.seek(start)
+                self._out.truncate()
+            except OSError:
+                pass
+            raise
 
     def close(self) -> None:
-        self._out.flush()
-        os.fsync(self._out.fileno())
-        self._out.close()
+        try:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+        except BaseException:
+            self.abort()          # no temporary file left behind; the old file stays
+            raise
         if self._old:
             self._old.close()
         os.replace(self._tmp, self.path)
