@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import io
+import statistics
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from lxml import etree  # noqa: E402
 _spec = importlib.util.spec_from_file_location("_timing", HERE / "_timing.py")
 _timing = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_timing)
-median_seconds, ms = _timing.median_seconds, _timing.ms
+ms = _timing.ms
 
 from councildoc.parser import parse_bytes, parse_file  # noqa: E402
 from councildoc.parser.build import build_tree  # noqa: E402
@@ -61,6 +63,21 @@ def lxml_iterparse(data: bytes) -> int:
         return n
 
 
+def interleaved_medians(fns, repeat: int) -> list[float]:
+    """Median time of each function, the functions taking turns in every
+    round: on a shared machine a burst of load then hits all of them alike,
+    which keeps the ratios honest."""
+    for fn in fns:                       # warm-up
+        fn()
+    times = [[] for _ in fns]
+    for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            t0 = time.perf_counter()
+            fn()
+            times[k].append(time.perf_counter() - t0)
+    return [statistics.median(t) for t in times]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", nargs="?", help="a .docx (default: the seed built as a .docx)")
@@ -73,13 +90,15 @@ def main() -> None:
         data, name = seed_docx(parse_file(SEED)), "GB.340-INS-6.zh.docx"
 
     r = args.repeat
-    t_iter = median_seconds(lambda: lxml_iterparse(data), r)
-    t_pydocx = median_seconds(lambda: python_docx(data), r)
-    t_read = median_seconds(lambda: read_docx(data, name), r)
-    t_build = median_seconds(lambda: build_tree(read_docx(data, name)), r)
-    t_parse = median_seconds(lambda: parse_bytes(name, data), r)
+    t_iter, t_pydocx, t_read, t_build, t_parse = interleaved_medians([
+        lambda: lxml_iterparse(data),
+        lambda: python_docx(data),
+        lambda: read_docx(data, name),
+        lambda: build_tree(read_docx(data, name)),
+        lambda: parse_bytes(name, data),
+    ], r)
 
-    print(f"{name}: {len(data):,} bytes, median of {r} runs")
+    print(f"{name}: {len(data):,} bytes, median of {r} interleaved runs")
     print(f"  lxml iterparse (floor)      {ms(t_iter)}   {t_iter / t_pydocx:5.2f}x python-docx")
     print(f"  python-docx load + iterate  {ms(t_pydocx)}   1.00x")
     print(f"  read_docx                   {ms(t_read)}   {t_read / t_pydocx:5.2f}x python-docx   "

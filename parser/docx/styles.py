@@ -26,16 +26,32 @@ class Style:
 
 
 class Styles:
+    """Styles of a document, read lazily: a template holds hundreds of styles
+    and a document uses a few, so an element is only read when resolved."""
+
     def __init__(self, root=None):
-        self.styles: dict[str, Style] = {}
+        self.elements: dict[str, object] = {}
+        self.styles: dict[str, Style | None] = {}
         self.default_para: str | None = None
         self._cache: dict[str, tuple] = {}
         if root is None:
             return
+        type_attr, id_attr, default_attr = w("type"), w("styleId"), w("default")
         for st in root.iterchildren(w("style")):
-            if st.get(w("type")) not in (None, "paragraph", "numbering"):
+            kind = st.get(type_attr)
+            if kind not in (None, "paragraph", "numbering"):
                 continue
-            sid = st.get(w("styleId"))
+            sid = st.get(id_attr)
+            self.elements[sid] = st
+            if kind != "numbering" and st.get(default_attr) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def style(self, sid: str) -> Style | None:
+        if sid in self.styles:
+            return self.styles[sid]
+        st = self.elements.get(sid)
+        out = None
+        if st is not None:
             name = val(st.find(w("name")), sid) or sid
             ppr = st.find(w("pPr"))
             outline = num_id = ilvl = None
@@ -47,9 +63,9 @@ class Styles:
                 if numpr is not None:
                     num_id = val(numpr.find(w("numId")))
                     ilvl = _int(val(numpr.find(w("ilvl"))))
-            self.styles[sid] = Style(name, val(st.find(w("basedOn"))), outline, num_id, ilvl)
-            if st.get(w("default")) in ("1", "true", "on") and st.get(w("type")) in (None, "paragraph"):
-                self.default_para = sid
+            out = Style(name, val(st.find(w("basedOn"))), outline, num_id, ilvl)
+        self.styles[sid] = out
+        return out
 
     def resolve(self, sid: str | None) -> tuple[str | None, int | None, str | None, int | None]:
         """(name, outline level, numId, ilvl) of a style, following ``basedOn``."""
@@ -60,7 +76,7 @@ class Styles:
         hit = self._cache.get(sid)
         if hit is not None:
             return hit
-        st = self.styles.get(sid)
+        st = self.style(sid)
         if st is None:
             out = (sid, _name_level(sid), None, None)
         else:
@@ -69,7 +85,7 @@ class Styles:
             base = st.based_on
             while base and base not in seen and (outline is None or num_id is None):
                 seen.add(base)
-                b = self.styles.get(base)
+                b = self.style(base)
                 if b is None:
                     break
                 if outline is None:
