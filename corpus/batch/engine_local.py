@@ -102,29 +102,28 @@ class ProcessEngine:
         return self
 
     def __exit__(self, exc_type, *exc) -> None:
-        self._stop(cancel=exc_type is not None)
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        try:
+            # finished, or interrupted: the workers end the document they hold
+            # (milliseconds) and exit; killing them mid-message could leave the
+            # pool's result pipe half-written and the exit hanging on it
+            pool.shutdown(wait=True, cancel_futures=True)
+        except KeyboardInterrupt:   # interrupted again: a document that never ends
+            _terminate(pool)
+            raise
 
     def _start(self) -> None:
         self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker)
         # start the workers now, before any other thread (a progress bar's) exists
         self._pool.submit(_noop).result()
 
-    def _stop(self, cancel: bool) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        if cancel:
-            # interrupted: don't wait for documents in progress (one may never end)
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for p in processes:
-                if p.is_alive():
-                    p.terminate()
-        else:
-            pool.shutdown(wait=True)
-
     def _restart(self) -> None:
-        self._stop(cancel=True)
+        """A new pool after a worker died (the broken pool's workers are already stopped)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            _terminate(pool)
         self.restarts += 1
         self._start()
 
@@ -184,6 +183,15 @@ class ProcessEngine:
             else:
                 outcome.retried = True
                 yield key, outcome
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool without waiting for the documents in progress."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
 
 
 def _noop() -> None:
