@@ -130,3 +130,24 @@ def test_index_refuses_a_foreign_database(tmp_path, capsys):
     sqlite3.connect(other).execute("CREATE TABLE t(x)").connection.commit()
     code = main(["index", str(SEED), "--db", str(other)])
     assert code == 2 and "not a councildoc index" in capsys.readouterr().err
+
+
+def test_document_filters_search_only_their_units(tmp_path, seed):
+    """Filters on documents become unit id ranges: here two ranges (the two
+    Chinese versions) around the English document."""
+    conn = open_index(tmp_path / "i.db", write=True)
+    other = copy.deepcopy(seed)
+    other["symbol"], other["meta"]["session"] = "GB.341/INS/6", 341
+    for tree in (seed, parse_file(ENGLISH), other):
+        index_tree(conn, tree)
+    from councildoc.corpus.search.query import Filters
+
+    def symbols(**kw):
+        return sorted(r["symbol"] for r in search(conn, "供资", limit=50, filters=Filters(**kw)).results)
+
+    assert symbols() == ["GB.340/INS/6"] * 6 + ["GB.341/INS/6"] * 6
+    assert symbols(symbol="GB.341/*") == ["GB.341/INS/6"] * 6
+    assert symbols(session=340) == ["GB.340/INS/6"] * 6
+    assert symbols(symbol="gb.34?/ins/6") == ["GB.340/INS/6"] * 6 + ["GB.341/INS/6"] * 6
+    assert symbols(symbol="GB.34?/INS/6", scope="tables") == ["GB.340/INS/6", "GB.341/INS/6"]
+    assert symbols(lang="en") == [] and symbols(symbol="GB.999/*") == []

@@ -109,6 +109,20 @@ class Filters:
     session: int | None = None
     scope: str = "all"
 
+    def document_sql(self) -> tuple[str, list]:
+        """Conditions on the document (table alias ``d``), or ``("", [])``."""
+        where, args = [], []
+        if self.lang:
+            where.append("d.language = ?")
+            args.append(self.lang.lower())
+        if self.symbol:
+            where.append("upper(d.symbol) GLOB upper(?)")
+            args.append(self.symbol)
+        if self.session is not None:
+            where.append("d.session = ?")
+            args.append(self.session)
+        return " AND ".join(where), args
+
     def sql(self) -> tuple[str, list]:
         where, args = [], []
         if self.lang:
@@ -175,6 +189,42 @@ def fetch_units(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
     return out
 
 
+MAX_RANGES = 200
+
+
+def document_ranges(conn: sqlite3.Connection, filters: Filters) -> list[tuple[int | None, int | None]]:
+    """Unit id ranges to search, newest first: ``[(None, None)]`` for all.
+
+    A document's units have consecutive ids (the indexer writes them in one
+    go), so when the document filters select up to ``MAX_RANGES`` runs of
+    documents, FTS5 can seek straight to their ids instead of walking every
+    match of a common term in the whole index and discarding most of them."""
+    where, args = filters.document_sql()
+    if not where:
+        return [(None, None)]
+    docs = conn.execute(f"SELECT id FROM documents d WHERE {where} LIMIT {MAX_RANGES * 20 + 1}",
+                        args).fetchall()
+    if not docs:
+        return []
+    if len(docs) > MAX_RANGES * 20:
+        return [(None, None)]
+    spans = []
+    for i in range(0, len(docs), 500):
+        chunk = [d[0] for d in docs[i:i + 500]]
+        spans += conn.execute(f"SELECT min(id), max(id) FROM units WHERE doc_id IN "
+                              f"({','.join('?' * len(chunk))}) GROUP BY doc_id", chunk).fetchall()
+    spans = sorted(s for s in spans if s[0] is not None)
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(hi, merged[-1][1])
+        else:
+            merged.append([lo, hi])
+    if len(merged) > MAX_RANGES:
+        return [(merged[0][0], merged[-1][1])]
+    return [(lo, hi) for lo, hi in reversed(merged)]
+
+
 def fetch_texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     out = {}
     for i in range(0, len(ids), 500):
@@ -193,9 +243,18 @@ def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = No
     where, args = filters.sql()
     params = [expression, *args]
     frm = _FROM if where else _FROM_FTS
-    # bounded: the RANK_CAP + 1 most recently indexed matching units
-    ids = [r[0] for r in conn.execute(f"SELECT units_fts.rowid {frm}{where} ORDER BY units_fts.rowid DESC "
-                                      f"LIMIT {RANK_CAP + 1}", params)]
+    ranges = document_ranges(conn, filters)
+    ids: list[int] = []
+    # bounded: the RANK_CAP + 1 most recently indexed matching units (within the
+    # filtered documents' id ranges when they are few: no scan of other documents)
+    for lo, hi in ranges:
+        bound = "" if lo is None else " AND units_fts.rowid BETWEEN ? AND ?"
+        extra = [] if lo is None else [lo, hi]
+        ids += [r[0] for r in conn.execute(
+            f"SELECT units_fts.rowid {frm}{where}{bound} ORDER BY units_fts.rowid DESC "
+            f"LIMIT {RANK_CAP + 1 - len(ids)}", params + extra)]
+        if len(ids) > RANK_CAP:
+            break
     matched = len(ids)
     capped = matched > RANK_CAP
     ids = ids[:RANK_CAP]
