@@ -53,6 +53,12 @@ FRAGMENTS = {
     "dates": "2020 年 ",
     "spaces": " \u3000",
     "colon-label": "Session ",
+    "zh-instrument-list": "第 1 号、",
+    "en-paragraph-list": "paragraphs 1, 2 and ",
+    "convention-list": "Convention No. 1, ",
+    "paragraph-of": "paragraph 1 of the ",
+    "appendix-words": "Appendix I 附录 ",
+    "urls": "http://a.b/",
     "mixed": "GB.1/[^2]¹(a)▶\t第 1 段 A/1 ",
 }
 
