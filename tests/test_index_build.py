@@ -105,11 +105,13 @@ def test_index_command_sources(tmp_path, seed, capsys):
     en = parse_file(ENGLISH)
     lines = [json.dumps(en, ensure_ascii=False), "{not json", json.dumps({"hello": 1})]
     (tmp_path / "in" / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "_report.json").write_text('{"files": []}', encoding="utf-8")   # convert's report
     db = tmp_path / "x.db"
     code = main(["index", str(tmp_path / "in"), "--db", str(db)])
     err = capsys.readouterr().err
     assert code == 1                           # two bad lines, the others indexed
     assert "batch.jsonl:2: not valid JSON" in err and "batch.jsonl:3: not a councildoc document tree" in err
+    assert "_report.json" not in err
     conn = open_index(db)
     assert counts(conn) == (2, 79 + 10)
     # a document converted on the fly replaces the tree of the same symbol and language

@@ -2,7 +2,9 @@
 line), folders of them, and documents (text, .docx, HTML) parsed on the fly.
 
 Each source yields ``(name, tree)`` or ``(name, error message)``: one bad file
-(or one bad JSONL line) never stops the others.
+(or one bad JSONL line) never stops the others. In folders, the reports that
+'councildoc convert' writes beside its trees (``_report.json``,
+``NAME.report.json``) are not sources.
 """
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ def _unwrap(obj):
     if isinstance(obj, dict) and "body" not in obj and isinstance(obj.get("tree"), dict):
         return obj["tree"]
     return obj
+
+
+def _is_report(path: Path) -> bool:
+    """The report 'councildoc convert' writes beside its trees: not a tree."""
+    return path.name == "_report.json" or path.name.endswith(".report.json")
 
 
 def _from_json(path: Path) -> Iterator[tuple[str, dict | str]]:
@@ -98,7 +105,7 @@ def _folder_files(folder: Path, skip: set[Path]) -> list[Path]:
             p = Path(root) / f
             if f.startswith(".") or p.resolve() in skip:
                 continue
-            if p.suffix.lower() in TREE_EXTENSIONS | DOCUMENT_EXTENSIONS:
+            if p.suffix.lower() in TREE_EXTENSIONS | DOCUMENT_EXTENSIONS and not _is_report(p):
                 out.append(p)
     return out
 
