@@ -5,7 +5,7 @@ text it came from. ``render_text(tree)`` writes every text the tree holds once,
 in tree order — header lines, section headings as printed, paragraphs with
 their markers (split back into source lines where they were rejoined across a
 page break, hyphen restored), sub-items, table captions/headers/rows (cells
-joined by tabs), footnote bodies, then page furniture — with footnote markers
+joined by tabs; a table nested in a cell after its row), footnote bodies, then page furniture — with footnote markers
 put back where their ``footnote_ref`` spans sit. What it cannot give back is
 markup syntax the reader consumed: a link's ``[``, ``](target)`` (the target
 survives in the link span's ``href``) and layout whitespace.
@@ -30,14 +30,17 @@ def render_text(tree: dict) -> str:
 def render_lines(tree: dict) -> list[str]:
     """The rendered lines, in tree order (header, body, footnotes, furniture)."""
     out: list[str] = []
+    # only the text reader keeps lines as printed with their markdown markup in
+    # them (heading_text, furniture); other readers' printed text is literal
+    printed = _printed if tree.get("source", {}).get("format", "text") == "text" else (lambda raw: raw)
     for h in tree.get("meta", {}).get("header", []):
         out.append(with_markers(h["text"], h.get("spans", [])))
     for node in tree.get("body", []):
-        _node(node, out)
+        _node(node, out, printed)
     for note in tree.get("footnotes", []):
         out.append(_superscript(note["number"]) + " " + with_markers(note["text"], note.get("spans", [])))
     for f in tree.get("furniture", []):
-        out.append(_printed(f["text"]))
+        out.append(printed(f["text"]))
     return out
 
 
@@ -74,14 +77,14 @@ def with_markers(text: str, spans: list) -> str:
     return "".join(parts)
 
 
-def _node(node: dict, out: list[str]) -> None:
+def _node(node: dict, out: list[str], printed) -> None:
     kind = node.get("type")
     if kind == "section":
-        printed = node.get("heading_text")
-        out.append(_printed(printed) if printed is not None
+        heading_text = node.get("heading_text")
+        out.append(printed(heading_text) if heading_text is not None
                    else with_markers(node.get("heading", ""), node.get("heading_spans", [])))
         for child in node.get("children", []):
-            _node(child, out)
+            _node(child, out, printed)
     elif kind == "paragraph":
         _paragraph(node, out)
     elif kind == "table":
@@ -92,6 +95,9 @@ def _node(node: dict, out: list[str]) -> None:
             out.append("\t".join(with_markers(t, s) for t, s in zip(node["header"], spans)))
         for row in node.get("rows", []):
             out.append("\t".join(with_markers(c["text"], c.get("spans", [])) for c in row["cells"]))
+            for cell in row["cells"]:
+                if cell.get("table"):           # a table nested in a cell: after its row
+                    _node(cell["table"], out, printed)
 
 
 def _paragraph(node: dict, out: list[str]) -> None:

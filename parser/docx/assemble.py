@@ -77,17 +77,25 @@ def _header_texts(entries: list):
             if inl.text:
                 yield r[0], inl
             continue
-        table = r[1]
-        for cells, line in [(table.header, table.line)] + [(row.cells, row.line) for row in table.rows]:
-            for cell in cells:
-                if "\n" not in cell.text:
-                    inl = strip_inline(Inline(cell.text, list(cell.spans)))
-                    if inl.text:
-                        yield line, inl
-                    continue
+        yield from _table_texts(r[1])
+
+
+def _table_texts(table: Table):
+    """A header table's caption, cells and nested tables (nothing in it is lost)."""
+    if table.caption is not None and table.caption.text.strip():
+        yield table.line, strip_inline(table.caption)
+    for cells, line in [(table.header, table.line)] + [(row.cells, row.line) for row in table.rows]:
+        for cell in cells:
+            if "\n" not in cell.text:
+                inl = strip_inline(Inline(cell.text, list(cell.spans)))
+                if inl.text:
+                    yield line, inl
+            else:
                 for part in cell.text.split("\n"):
                     if part.strip():
                         yield line, Inline(part.strip(), [])
+            if getattr(cell, "table", None) is not None:
+                yield from _table_texts(cell.table)
 
 
 def _tail(inl: Inline, start: int) -> Inline:

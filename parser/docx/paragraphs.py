@@ -66,13 +66,13 @@ def heading(line: int, level: int, content: Inline, label: Label | None) -> Head
     if label is not None and label.text.strip() and label.fmt != "bullet":
         content = concat([("", Inline(label.text.strip(), [])), (" ", content)])[0]
     content = strip_inline(content)
+    printed = content.text              # as printed: with its glyph (▶), like the text reader's
+    if not printed:
+        return None
     glyphs = len(content.text) - len(content.text.lstrip(GLYPHS + " \u3000\t"))
     if glyphs:
         content = cut_inline(content, glyphs)
     text = content.text
-    if not text:
-        return None
-    printed = text
     level = max(1, min(level, 6))
     kind, number, head = "subheading", None, text
     m = SUBPART.match(text)
