@@ -30,10 +30,13 @@ class Source:
     """One document to convert."""
     rel: str        #: relative path with "/" separators: output mirror and tree name
     path: str       #: path to open, as found from the user's input (may be relative to cwd)
+    output: str | None = None   #: the output's relative path when not the usual one (see run.py)
 
     @property
     def output_rel(self) -> str:
         """``a/b/x.txt`` → ``a/b/x.json``."""
+        if self.output:
+            return self.output
         stem, _ = os.path.splitext(self.rel)
         return stem + ".json"
 

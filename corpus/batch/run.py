@@ -154,12 +154,19 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
             if cfg.stop_requested():
                 raise KeyboardInterrupt
             if not cfg.jsonl:
-                first = claimed.setdefault(src.output_rel, src.path)
-                if first != src.path:
+                # x.docx and x.html side by side: the first in name order gets x.json,
+                # the next its full name, x.html.json; nothing is overwritten, nothing dropped
+                usual = src.output_rel
+                out = next((o for o in (usual, src.rel + ".json") if o not in claimed), None)
+                if out is None:
+                    first = claimed[usual]
                     other = f"the tree of {first}" if first else "the batch report"
-                    fail(src, f"its output {src.output_rel} would overwrite {other}; "
-                              "convert them separately or rename one", "input")
+                    fail(src, f"its output {usual} would overwrite {other}, and {src.rel}.json is taken too; "
+                              "rename one", "input")
                     continue
+                claimed[out] = src.path
+                if out != usual:
+                    src = replace(src, output=out)
                 if _same_file(os.path.join(cfg.outdir, src.output_rel), src.path):
                     fail(src, f"its output {src.output_rel} would overwrite the document itself; "
                               "choose another output folder", "input")

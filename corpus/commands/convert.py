@@ -15,7 +15,9 @@ Convert every document found under the inputs into its JSON tree. Folders are
 searched recursively for .txt, .md, .docx and .html files; files named
 explicitly are always taken; globs are expanded (quote them: '**' works).
 
-Outputs mirror the inputs: a/b/x.txt becomes OUTDIR/a/b/x.json. With --jsonl
+Outputs mirror the inputs: a/b/x.txt becomes OUTDIR/a/b/x.json (when two
+documents would share a name, as x.docx and x.html do, the first in name
+order gets x.json and the next its full name, x.html.json). With --jsonl
 FILE, all trees go into one file instead, one per line (in order of
 completion; each tree's source.path names its document). Every file is
 written atomically: an interrupted run (Ctrl-C, kill) leaves complete trees
