@@ -12,3 +12,25 @@ def test_fullwidth_paragraph_marker_is_kept_as_printed():
     assert para["number"] == 7
     assert para["marker"] == "7．"
     assert para["text"] == "（a）项目。"
+
+
+def _html(body: str) -> dict:
+    from councildoc.parser import parse_bytes
+    return parse_bytes("page.html", f"<html><body>{body}</body></html>".encode("utf-8"), fmt="html")
+
+
+def test_html_heading_keeps_its_glyph_as_printed():
+    # found by test_properties_html: <h1>▶ 导言</h1> gave heading_text "导言",
+    # and <h1>▶ </h1> vanished — the ▶ was lost from the tree
+    tree = _html("<h1>▶ 导言</h1><p>1. 正文。</p>")
+    section = tree["body"][0]
+    assert (section["heading"], section["heading_text"]) == ("导言", "▶ 导言")
+    assert _html("<h1>▶ </h1>")["body"][0]["heading_text"] == "▶"
+
+
+def test_header_table_caption_is_kept():
+    # found by test_properties_html: a small table before the first heading is
+    # read as header lines; its <caption> was dropped
+    tree = _html("<table><caption>GB.</caption><tr><td>GB.340/INS/6</td></tr></table>")
+    assert [h["text"] for h in tree["meta"]["header"]] == ["GB.", "GB.340/INS/6"]
+    assert tree["symbol"] == "GB.340/INS/6"
