@@ -34,3 +34,19 @@ def test_header_table_caption_is_kept():
     tree = _html("<table><caption>GB.</caption><tr><td>GB.340/INS/6</td></tr></table>")
     assert [h["text"] for h in tree["meta"]["header"]] == ["GB.", "GB.340/INS/6"]
     assert tree["symbol"] == "GB.340/INS/6"
+
+
+def test_docx_whose_main_part_is_in_another_namespace_is_refused_in_one_line():
+    # found by fuzz/fuzz_docx.py: word/document.xml with the w: namespace URI
+    # changed (…/2006/miin) made python-docx return a plain element, and the
+    # reader failed with AttributeError ('_Element' has no attribute 'body')
+    import pytest
+    from councildoc.parser import InputError, parse_bytes
+    from docx_builder import W_NS, document_xml, make_docx, rezip
+    good = make_docx('<w:p><w:r><w:t>1. 正文。</w:t></w:r></w:p>')
+    assert parse_bytes("ok.docx", good)["body"][0]["text"] == "正文。"
+    broken = rezip(good, {"word/document.xml": document_xml('<w:p><w:r><w:t>1. 正文。</w:t></w:r></w:p>')
+                          .replace(W_NS.encode(), W_NS.replace("main", "miin").encode())})
+    with pytest.raises(InputError) as err:
+        parse_bytes("broken.docx", broken)
+    assert str(err.value) == "broken.docx: is a .docx file with no document body (w:body missing)"

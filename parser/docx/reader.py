@@ -39,7 +39,8 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
     zf = open_checked_zip(data, name)
     _refuse_strict(zf, name)
     doc = _open(data, name)
-    body = doc.element.body
+    # a root in another namespace (a corrupt or foreign part) is a plain element without .body
+    body = getattr(doc.element, "body", None)
     if body is None:
         raise InputError(name, "is a .docx file with no document body (w:body missing)")
     part = doc.part
