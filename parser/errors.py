@@ -11,7 +11,8 @@ class InputError(Exception):
 
     def __init__(self, path: str, problem: str):
         self.path = path
-        self.problem = problem
+        # one line whatever the cause says (lxml's messages end in a newline)
+        self.problem = problem = " ".join(str(problem).split())
         super().__init__(f"{path}: {problem}")
 
 

@@ -50,3 +50,12 @@ def test_docx_whose_main_part_is_in_another_namespace_is_refused_in_one_line():
     with pytest.raises(InputError) as err:
         parse_bytes("broken.docx", broken)
     assert str(err.value) == "broken.docx: is a .docx file with no document body (w:body missing)"
+
+
+def test_malformed_xml_part_is_refused_in_one_line():
+    # found by fuzz/fuzz_docx.py: a NUL in word/footnotes.xml gave an InputError
+    # whose message (lxml's) held a newline
+    from councildoc.parser import InputError
+    err = InputError("x.docx", "part /word/footnotes.xml is not well-formed XML (Char 0x0 out of allowed range\n, line 2)")
+    assert str(err) == "x.docx: part /word/footnotes.xml is not well-formed XML (Char 0x0 out of allowed range , line 2)"
+    assert "\n" not in err.problem
