@@ -7,6 +7,7 @@ import json
 import os
 import pickle
 import shutil
+import time
 
 import pytest
 
@@ -32,6 +33,13 @@ def dies_once(name: str, data: bytes, options: Options = Options()) -> Result:
     if name.endswith("victim.txt") and not os.path.exists(marker):
         open(marker, "w").close()
         os._exit(9)
+    return convert_document(name, data, options)
+
+
+def hangs_on_slow(name: str, data: bytes, options: Options = Options()) -> Result:
+    """A document that never ends (as a parser bug with catastrophic backtracking would)."""
+    if name.endswith("slow.txt"):
+        time.sleep(3600)
     return convert_document(name, data, options)
 
 
@@ -92,6 +100,24 @@ def test_a_document_whose_worker_was_killed_from_outside_is_converted_again(tmp_
     assert json.loads((out / "victim.json").read_text(encoding="utf-8"))["symbol"] == "GB.340/INS/99"
     _, err = capsys.readouterr()
     assert "a worker process died" in err
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_past_the_timeout_fails_and_the_batch_goes_on(tmp_path, capsys, jobs):
+    src = tmp_path / "in"
+    make_copies(src, 6)
+    (src / "slow.txt").write_text(SHORT_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch(BatchConfig(inputs=[str(src)], outdir=str(out), jobs=jobs, work=hangs_on_slow, timeout=0.5))
+    assert (summary["converted"], summary["failed"]) == (6, 1)
+    assert summary["failed_by_kind"] == {"timeout": 1}
+    with open(out / "_report.json", encoding="utf-8") as f:
+        entries = {e["path"]: e for e in json.load(f)["files"]}
+    assert entries["slow.txt"]["kind"] == "timeout"
+    assert "still converting after 0.5 s" in entries["slow.txt"]["error"]
+    _, err = capsys.readouterr()
+    assert "slow.txt: still converting after 0.5 s" in err
+    assert "worker process died" not in err
 
 
 def test_the_same_batch_on_a_local_dask_cluster(tmp_path, capsys):

@@ -83,7 +83,12 @@ def test_sigint_stops_cleanly_with_exit_130_and_an_interrupted_report(corpus):
     wait_for_first_outputs(proc, out)
     running = proc.poll() is None
     proc.send_signal(signal.SIGINT)   # the parent only, as the tests cannot press Ctrl-C
-    _, err = proc.communicate(timeout=60)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the batch did not stop within a minute of SIGINT")
     check_only_complete_trees(out)
     if not running:
         pytest.skip("the batch ended before it could be interrupted")

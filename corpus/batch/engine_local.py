@@ -1,5 +1,5 @@
-"""Run the per-document work on this machine: in-process for one job, a pool
-of worker processes for more.
+"""Run the per-document work on this machine: a pool of worker processes
+(``--jobs N``), or this process alone for one job (:mod:`.engine_serial`).
 
 Both engines take an iterator of ``(key, args)`` and yield ``(key, Result)``
 in order of completion, pulling new tasks only as results come back: at most
@@ -10,7 +10,9 @@ A worker process that dies (killed, out of memory, a crash in C code) must
 not stop the batch. The pool is then broken and every document in flight
 fails with it, so the pool is restarted and those documents are retried one
 at a time: the one that kills its worker again is reported failed, the
-others convert normally.
+others convert normally. A document still converting after ``timeout``
+seconds is handled the same way, except that it is known: its pool is
+stopped, it fails as ``timeout``, and the others in flight are retried.
 """
 from __future__ import annotations
 
@@ -22,47 +24,13 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
-from .work import Result, convert_document
+from .engine_serial import SerialEngine  # noqa: F401 - the engines of this machine, side by side
+from .work import CRASH_MESSAGE, Result, convert_document, crash_result, error_result, timeout_result  # noqa: F401
 
 #: how often a worker checks that the parent process still exists
 PARENT_CHECK_SECONDS = 0.5
-
-CRASH_MESSAGE = "the worker process converting it died (killed, out of memory, or crashed)"
-
-
-def crash_result(args: tuple) -> Result:
-    name, data = args[0], args[1]
-    return Result(name, False, error=CRASH_MESSAGE, kind="crash", size=len(data))
-
-
-def error_result(args: tuple, exc: BaseException) -> Result:
-    """A failure of the work function itself (not bad input): reported, never raised."""
-    name, data = args[0], args[1]
-    message = f"internal error: {type(exc).__name__}: {exc}; please report".replace("\n", " ")
-    return Result(name, False, error=message, kind="bug", size=len(data))
-
-
-class SerialEngine:
-    """``--jobs 1``: convert in this process (no start-up cost, no copying)."""
-
-    name = "serial"
-
-    def __init__(self, work: Callable[..., Result] = convert_document):
-        self.work = work
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        pass
-
-    def map(self, tasks: Iterable[tuple]) -> Iterator[tuple]:
-        for key, args in tasks:
-            try:
-                result = self.work(*args)
-            except Exception as e:  # noqa: BLE001 - one document never stops the batch
-                result = error_result(args, e)
-            yield key, result
+#: how long the documents in flight of a broken or stopped pool may take to settle
+BROKEN_POOL_GRACE = 30.0
 
 
 def _init_worker() -> None:
@@ -89,10 +57,11 @@ class ProcessEngine:
     name = "processes"
 
     def __init__(self, jobs: int, work: Callable[..., Result] = convert_document,
-                 max_in_flight: int | None = None):
+                 max_in_flight: int | None = None, timeout: float | None = None):
         self.jobs = jobs
         self.work = work
         self.max_in_flight = max_in_flight or jobs * 4
+        self.timeout = timeout or None
         self.restarts = 0
         self.notify: Callable[[str], None] = lambda message: None   #: for people (the progress display)
         self._pool: ProcessPoolExecutor | None = None
@@ -120,7 +89,7 @@ class ProcessEngine:
         self._pool.submit(_noop).result()
 
     def _restart(self) -> None:
-        """A new pool after a worker died (the broken pool's workers are already stopped)."""
+        """A new pool after a worker died or a document ran too long."""
         pool, self._pool = self._pool, None
         if pool is not None:
             _terminate(pool)
@@ -130,6 +99,7 @@ class ProcessEngine:
     def map(self, tasks: Iterable[tuple]) -> Iterator[tuple]:
         it = iter(tasks)
         pending: dict = {}
+        started: dict = {}      # future → when it was first seen running
         exhausted = False
         while True:
             suspects = []
@@ -146,37 +116,73 @@ class ProcessEngine:
                     break
             if not pending and not suspects:
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED) if pending else (set(), set())
+            done = set()
+            if pending:
+                done, _ = wait(pending, timeout=self._next_deadline(pending, started), return_when=FIRST_COMPLETED)
             for fut in done:
                 key, args = pending.pop(fut)
+                started.pop(fut, None)
                 outcome = _outcome(fut, args)
                 if outcome is None:
                     suspects.append((key, args))
                 else:
                     yield key, outcome
-            if suspects:
-                # the pool is broken: every other document in flight fails with it
-                wait(pending)
+            overdue = self._overdue(pending, started)
+            if overdue:
+                for fut in overdue:
+                    key, args = pending.pop(fut)
+                    started.pop(fut, None)
+                    yield key, timeout_result(args, self.timeout)
+                _terminate(self._pool)   # the only way to stop a document in a worker
+            if suspects or overdue:
+                # the pool is broken or stopped: every other document in flight fails with it
+                wait(pending, timeout=BROKEN_POOL_GRACE)
                 for fut, (key, args) in pending.items():
-                    outcome = _outcome(fut, args)
+                    outcome = _outcome(fut, args) if fut.done() and not fut.cancelled() else None
                     if outcome is None:
                         suspects.append((key, args))
                     else:
                         yield key, outcome
                 pending.clear()
-                yield from self._retry_alone(suspects)
+                started.clear()
+                yield from self._retry_alone(suspects, died=bool(suspects) and not overdue)
 
-    def _retry_alone(self, suspects: list) -> Iterator[tuple]:
+    def _next_deadline(self, pending: dict, started: dict) -> float | None:
+        """How long the next wait may last: until the oldest running document's timeout."""
+        if not self.timeout:
+            return None
+        now = time.monotonic()
+        for fut in pending:
+            if fut not in started and fut.running():
+                started[fut] = now
+        if not started:
+            return min(self.timeout, 1.0)    # look again soon: queued documents start running
+        return max(0.0, min(started.values()) + self.timeout - now)
+
+    def _overdue(self, pending: dict, started: dict) -> list:
+        if not self.timeout:
+            return []
+        now = time.monotonic()
+        return [fut for fut in pending if fut in started and not fut.done() and now - started[fut] >= self.timeout]
+
+    def _retry_alone(self, suspects: list, died: bool = True) -> Iterator[tuple]:
         """Find which document killed its worker: run each suspect alone in a fresh pool.
 
         A document that converts when run alone is reported converted (and
         ``retried``): the worker may have been killed from outside (the
         out-of-memory killer, an operator), and nothing is lost by trying again."""
-        self.notify(f"councildoc convert: a worker process died; converting the {len(suspects)} "
-                    "document(s) it may have been working on again, one at a time")
+        if died and suspects:
+            self.notify(f"councildoc convert: a worker process died; converting the {len(suspects)} "
+                        "document(s) it may have been working on again, one at a time")
         self._restart()
         for key, args in suspects:
-            outcome = _outcome_wait(self._pool.submit(self.work, *args), args)
+            fut = self._pool.submit(self.work, *args)
+            done, _ = wait([fut], timeout=self.timeout)
+            if not done:
+                yield key, timeout_result(args, self.timeout)
+                self._restart()
+                continue
+            outcome = _outcome(fut, args)
             if outcome is None:
                 yield key, crash_result(args)
                 self._restart()
@@ -204,10 +210,5 @@ def _outcome(fut, args: tuple) -> Result | None:
         return fut.result()
     except BrokenProcessPool:
         return None
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001 - includes CancelledError of a stopped pool
         return error_result(args, e)
-
-
-def _outcome_wait(fut, args: tuple) -> Result | None:
-    wait([fut])
-    return _outcome(fut, args)

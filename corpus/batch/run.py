@@ -18,7 +18,8 @@ from councildoc.parser import InputError, __version__
 from councildoc.parser.decode import DEFAULT_MAX_BYTES
 
 from .discover import Source, discover
-from .engine_local import ProcessEngine, SerialEngine
+from .engine_local import ProcessEngine
+from .engine_serial import SerialEngine
 from .incremental import sha256_hex
 from .progress import Progress, choose_mode
 from .report import CONVERTED, FAILED, SKIPPED, Report, previous_options, summary_lines
@@ -26,6 +27,9 @@ from .sinks import JsonlSink, MirrorSink
 from .work import Options, convert_document
 
 REPORT_NAME = "_report.json"
+#: seconds one document may take: parsing is linear, a 50 MB file takes seconds;
+#: far beyond that is a parser bug that must not hold up the batch
+DEFAULT_TIMEOUT = 300.0
 
 
 @dataclass
@@ -39,6 +43,7 @@ class BatchConfig:
     options: Options = field(default_factory=Options)
     quiet: bool = False
     fsync: bool = False         #: flush each tree to disk before its rename
+    timeout: float | None = DEFAULT_TIMEOUT   #: seconds one document may take (local engines)
     work: Callable = convert_document   #: the per-document function (tests may wrap it)
     #: asked between documents: True stops the batch cleanly (see commands/convert.py)
     stop_requested: Callable[[], bool] = lambda: False
@@ -84,8 +89,8 @@ def make_engine(cfg: BatchConfig):
         from .engine_dask import DaskEngine
         return DaskEngine(cfg.scheduler, work=cfg.work)
     if cfg.jobs <= 1:
-        return SerialEngine(work=cfg.work)
-    return ProcessEngine(cfg.jobs, work=cfg.work)
+        return SerialEngine(work=cfg.work, timeout=cfg.timeout)
+    return ProcessEngine(cfg.jobs, work=cfg.work, timeout=cfg.timeout)
 
 
 def run_batch(cfg: BatchConfig, stream=None) -> dict:
@@ -117,6 +122,7 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
         "engine": engine.name,
         "jobs": 0 if cfg.scheduler else max(cfg.jobs, 1),
         "force": cfg.force,
+        "timeout": None if cfg.scheduler else cfg.timeout,
     }
     with engine:   # connects to a cluster / starts the workers: may raise UsageError
         report = Report(cfg.report_path, header, len(sources))

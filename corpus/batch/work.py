@@ -65,6 +65,29 @@ def convert_document(name: str, data: bytes, options: Options = Options()) -> Re
                   seconds=time.perf_counter() - start)
 
 
+CRASH_MESSAGE = "the worker process converting it died (killed, out of memory, or crashed)"
+
+
+def crash_result(args: tuple) -> Result:
+    """The document whose worker died (see engine_local)."""
+    name, data = args[0], args[1]
+    return Result(name, False, error=CRASH_MESSAGE, kind="crash", size=len(data))
+
+
+def timeout_result(args: tuple, seconds: float) -> Result:
+    """The document that took longer than ``--timeout`` (a parser bug: parsing is linear)."""
+    name, data = args[0], args[1]
+    return Result(name, False, error=f"still converting after {seconds:g} s: stopped (a bug; please report)",
+                  kind="timeout", size=len(data), seconds=seconds)
+
+
+def error_result(args: tuple, exc: BaseException) -> Result:
+    """A failure of the work function itself (not bad input): reported, never raised."""
+    name, data = args[0], args[1]
+    message = f"internal error: {type(exc).__name__}: {exc}; please report".replace("\n", " ")
+    return Result(name, False, error=message, kind="bug", size=len(data))
+
+
 def convert_task(task: tuple) -> Result:
     """``convert_document(*task)``: one picklable argument, for ``map``-style engines."""
     return convert_document(*task)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import signal
 
-from ..batch.run import REPORT_NAME, BatchConfig, run_batch
+from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
 from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
 
@@ -73,6 +73,9 @@ def add_arguments(p) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the conversions on an existing Dask cluster, e.g. tcp://host:8786 "
                         "(needs: pip install 'councildoc[dask]')")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a document still converting after SECONDS and report it failed "
+                        f"(default {DEFAULT_TIMEOUT:g}; 0 for none; not with --scheduler)")
     p.add_argument("--fsync", action="store_true",
                    help="flush each tree to disk before renaming it into place: survives a power loss, "
                         "but slower (an interrupted or killed run never leaves a half-written file either way)")
@@ -94,6 +97,7 @@ def run(args) -> int:
     cfg = BatchConfig(
         inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
         jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet, fsync=args.fsync,
+        timeout=args.timeout if args.timeout and args.timeout > 0 else None,
         options=Options(lang=args.lang, encoding=args.encoding, fmt=args.fmt))
     stop = _StopOnSignal()
     cfg.stop_requested = stop.requested
