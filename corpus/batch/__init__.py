@@ -7,7 +7,9 @@ The pieces, each with one job:
 - :mod:`.work`: the pure per-document function ``(name, bytes) → Result``
   that any engine maps (local processes, a Dask cluster);
 - :mod:`.incremental`: is an existing output up to date? (hash + version);
-- :mod:`.engine_local` and :mod:`.engine_dask`: run the work, bounded in flight;
+- :mod:`.engine_serial`, :mod:`.engine_local` and :mod:`.engine_dask`: run the
+  work in this process, in worker processes, or on a Dask cluster, bounded in
+  flight, with crashes and time-outs costing one document each;
 - :mod:`.sinks`: write trees atomically (mirrored folder or one JSONL file);
 - :mod:`.report`: counts, warnings by code, ``_report.json``;
 - :mod:`.progress`: a bar on a terminal, quiet lines in a pipe;
