@@ -68,3 +68,24 @@ def test_malformed_xml_part_is_refused_in_one_line():
     message = str(err.value)
     assert message.startswith("bad.docx: part /word/footnotes.xml is not well-formed XML (")
     assert "\n" not in message
+
+
+def test_malformed_styles_part_is_refused_naming_the_file():
+    # found by fuzz/fuzz_docx.py: an undeclared namespace prefix in
+    # word/styles.xml gave an InputError with an empty file name (": part …")
+    import pytest
+    from councildoc.parser import InputError, parse_bytes
+    import io
+    import re
+    import zipfile
+    from docx_builder import W_NS, make_docx, rezip
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W_NS}">'
+              '<w:style w:type="paragraph" w:styleId="Normal"><kw:rPr/></w:style></w:styles>').encode()
+    data = make_docx("<w:p><w:r><w:t>1. 正文。</w:t></w:r></w:p>", {"word/styles.xml": styles})
+    # without its content-type entry python-docx leaves the part unparsed: the reader parses it
+    types = zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml").decode()
+    types = re.sub(r'<Override PartName="/word/styles.xml"[^>]*/>', "", types)
+    data = rezip(data, {"[Content_Types].xml": types.encode()})
+    with pytest.raises(InputError) as err:
+        parse_bytes("styled.docx", data)
+    assert str(err.value).startswith("styled.docx: part /word/styles.xml is not well-formed XML (Namespace prefix kw")

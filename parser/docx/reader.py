@@ -44,9 +44,12 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
     if body is None:
         raise InputError(name, "is a .docx file with no document body (w:body missing)")
     part = doc.part
-    styles = Styles(_related_element(part, "/styles"))
-    numberer = Numberer(Numbering(_related_element(part, "/numbering")), styles)
-    notes = NoteNumbers(_note_formats(body, part))
+    try:
+        styles = Styles(_related_element(part, "/styles"))
+        numberer = Numberer(Numbering(_related_element(part, "/numbering")), styles)
+        notes = NoteNumbers(_note_formats(body, part))
+    except InputError as e:          # _related_element does not know the file's name
+        raise InputError(name, e.problem) from None
     reader = InlineReader(part_links(part), notes)
 
     def describe(p):
