@@ -89,3 +89,19 @@ def test_malformed_styles_part_is_refused_naming_the_file():
     with pytest.raises(InputError) as err:
         parse_bytes("styled.docx", data)
     assert str(err.value).startswith("styled.docx: part /word/styles.xml is not well-formed XML (Namespace prefix kw")
+
+
+def test_relationship_without_a_type_is_ignored():
+    # found by fuzz/fuzz_docx.py: a <Relationship> with no Type attribute made
+    # the reader fail with AttributeError ('NoneType' has no attribute 'endswith')
+    import io
+    import re
+    import zipfile
+    from councildoc.parser import parse_bytes
+    from docx_builder import make_docx, rezip
+    data = make_docx("<w:p><w:r><w:t>1. 正文。</w:t></w:r></w:p>")
+    rels = zipfile.ZipFile(io.BytesIO(data)).read("word/_rels/document.xml.rels").decode()
+    untyped, n = re.subn(r'Type="[^"]*/styles"', "", rels)
+    assert n == 1
+    tree = parse_bytes("untyped.docx", rezip(data, {"word/_rels/document.xml.rels": untyped.encode()}))
+    assert [(p["number"], p["text"]) for p in tree["body"]] == [(1, "正文。")]

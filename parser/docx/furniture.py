@@ -24,7 +24,7 @@ def page_furniture(part, meta: dict) -> list[Furniture]:
     out: list[Furniture] = []
     seen: set[str] = set()
     for rel in part.rels.values():
-        if rel.is_external or not (rel.reltype.endswith("/header") or rel.reltype.endswith("/footer")):
+        if rel.is_external or not ((rel.reltype or "").endswith("/header") or (rel.reltype or "").endswith("/footer")):
             continue
         target = rel.target_part
         el = getattr(target, "element", None)

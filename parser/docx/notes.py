@@ -44,6 +44,6 @@ def part_links(part) -> dict:
     """rId → target of a part's hyperlink relationships."""
     links = {}
     for rid, rel in part.rels.items():
-        if rel.reltype.endswith("/hyperlink"):
+        if (rel.reltype or "").endswith("/hyperlink"):
             links[rid] = rel.target_ref
     return links

@@ -94,9 +94,9 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
     for rel in part.rels.values():
         if rel.is_external:
             continue
-        if rel.reltype.endswith("/footnotes"):
+        if (rel.reltype or "").endswith("/footnotes"):
             footnotes += read_notes(rel.target_part, "footnote", notes, name)
-        elif rel.reltype.endswith("/endnotes"):
+        elif (rel.reltype or "").endswith("/endnotes"):
             footnotes += read_notes(rel.target_part, "endnote", notes, name)
     footnotes.sort(key=lambda f: f.number)
 
@@ -153,7 +153,7 @@ def _note_formats(body, part) -> dict:
 
 def _related_element(part, suffix: str):
     for rel in part.rels.values():
-        if not rel.is_external and rel.reltype.endswith(suffix):
+        if not rel.is_external and (rel.reltype or "").endswith(suffix):
             target = rel.target_part
             el = getattr(target, "element", None)
             if el is None:
