@@ -81,3 +81,78 @@ def test_time_per_mb_does_not_grow_with_size(family):
     ratio = best_large / best_small
     assert ratio < BOUND, (f"{family}: {best_small:.3f} s/MB at {size // 1024} KB, "
                            f"{best_large:.3f} s/MB at {size * FACTOR // 1024} KB (×{ratio:.1f})")
+
+
+# ---------------------------------------------------------------- regex audit
+
+try:                                        # Python 3.11+
+    import re._parser as _sre_parse
+    from re._constants import MAXREPEAT as _MAXREPEAT, MAX_REPEAT as _MAX, MIN_REPEAT as _MIN
+except ImportError:                         # Python 3.10
+    import sre_parse as _sre_parse
+    from sre_constants import MAXREPEAT as _MAXREPEAT, MAX_REPEAT as _MAX, MIN_REPEAT as _MIN
+_REPEATS = {_MAX, _MIN}
+
+
+def _subpatterns(av):
+    for x in (av if isinstance(av, (list, tuple)) else [av]):
+        if isinstance(x, _sre_parse.SubPattern):
+            yield x
+        elif isinstance(x, (list, tuple)):
+            yield from (y for y in x if isinstance(y, _sre_parse.SubPattern))
+
+
+def _has_unbounded(sub) -> bool:
+    for op, av in sub:
+        if op in _REPEATS and av[1] == _MAXREPEAT:
+            return True
+        if any(_has_unbounded(s) for s in (_subpatterns(av[2]) if op in _REPEATS else _subpatterns(av))):
+            return True
+    return False
+
+
+def nested_quantifiers(pattern: str, flags: int = 0) -> int:
+    """How many repeats (max > 1) hold an unbounded repeat inside: ``(a+)+``,
+    ``(?:\\s*x){2,9}`` — the shapes that backtrack exponentially or polynomially."""
+    count = 0
+
+    def walk(sub):
+        nonlocal count
+        for op, av in sub:
+            if op in _REPEATS:
+                if av[1] > 1 and _has_unbounded(av[2]):
+                    count += 1
+                walk(av[2])
+            else:
+                for s in _subpatterns(av):
+                    walk(s)
+    walk(_sre_parse.parse(pattern, flags))
+    return count
+
+
+def _parser_patterns():
+    import importlib
+    import pkgutil
+    import re
+    import councildoc.parser as package
+    for info in pkgutil.walk_packages(package.__path__, "councildoc.parser."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            values = value.values() if isinstance(value, dict) else value if isinstance(value, (list, tuple)) else [value]
+            for v in values:
+                if isinstance(v, re.Pattern):
+                    yield f"{info.name}.{name}", v
+
+
+def test_the_audit_finds_nested_quantifiers():
+    assert nested_quantifiers(r"(?:a+)+b") == 1
+    assert nested_quantifiers(r"(?:\s*x){2,9}") == 1
+    assert nested_quantifiers(r"(?:/[A-Za-z0-9]{1,12}){1,5}") == 0
+    assert nested_quantifiers(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$") == 0
+
+
+def test_no_regular_expression_of_the_parser_nests_an_unbounded_quantifier():
+    patterns = list(_parser_patterns())
+    assert len(patterns) > 50                   # the readers, inline markup, cross-references…
+    offenders = [name for name, p in patterns if nested_quantifiers(p.pattern, p.flags)]
+    assert offenders == []
