@@ -25,11 +25,13 @@ def detect_language(text: str, sample: int = 4000) -> str:
     """Return an ISO 639-1 code: zh, ja, ru, ar, en, fr or es (en when unsure)."""
     head = text[:sample]
     han = len(_HAN.findall(head))
-    latin = len(_LATIN_LETTER.findall(head))
     if _KANA.search(head) and len(_KANA.findall(head)) > han * 0.1:
         return "ja"
-    cyr = len(_CYRILLIC.findall(head))
-    ara = len(_ARABIC.findall(head))
+    if han * 2 > len(head):
+        return "zh"              # over half the sample is Han: no other script can win
+    latin = len(_LATIN_LETTER.findall(head))
+    cyr = len(_CYRILLIC.findall(head)) if latin * 2 < len(head) else 0
+    ara = len(_ARABIC.findall(head)) if latin * 2 < len(head) else 0
     best = max(han, cyr, ara, latin)
     if best == 0:
         return "en"

@@ -165,7 +165,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
     sit there (``概要1``), and a plain ``1 text`` line is read as the body of
     footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
     out = Assembly()
-    seen_markers = marker_numbers(header_text)   # footnote numbers whose marker stands in the text so far
+    seen_markers = _MarkerLedger(header_text)    # footnote numbers whose marker stands in the text so far
     note_open = False                    # the line before was a footnote body (no furniture since)
     in_decision = False                  # inside a draft decision / decision record section
     target: RawText | None = None        # paragraph or item text a continuation would extend
@@ -256,7 +256,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 _extend(last_note.body, line)      # a footnote body wrapped onto a second line
                 continue
             note_open = False
-            seen_markers |= marker_numbers(stripped)
+            seen_markers.add(stripped)
             appendix = appendix_heading(stripped)
             if appendix is not None:
                 num, text = appendix
@@ -310,7 +310,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
         page_break = False
         note_after_target = False
         note_open = False
-        seen_markers |= marker_numbers(line.text)
+        seen_markers.add(line.text)
         if kind == PART:
             hkind, num, text = split_part_heading(line.rest)
             out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
@@ -354,6 +354,30 @@ def _plain_note(line: Line, expected: int, seen_markers: set[int]) -> bool:
     ordinary text (a line that starts with a figure)."""
     number = int(line.number)
     return number == expected and number in seen_markers
+
+
+class _MarkerLedger:
+    """The footnote numbers whose marker stands in the text read so far.
+
+    Texts are only queued as they are read; their markers are worked out the
+    first time a plain ``3 text`` line asks (rare: older layouts only), so
+    documents that never ask pay nothing."""
+
+    __slots__ = ("numbers", "pending")
+
+    def __init__(self, first: str = ""):
+        self.numbers: set[int] = set()
+        self.pending: list[str] = [first] if first else []
+
+    def add(self, text: str) -> None:
+        self.pending.append(text)
+
+    def __contains__(self, number: int) -> bool:
+        if self.pending:
+            for text in self.pending:
+                self.numbers |= marker_numbers(text)
+            self.pending.clear()
+        return number in self.numbers
 
 
 @dataclass(slots=True)
