@@ -76,16 +76,17 @@ def parse_text(text: str, name: str = "<string>", *, lang: str | None = None, va
     return tree
 
 
-def parse_file(path: str | os.PathLike, *, display_name: str | None = None, **kw) -> dict:
-    """Read a file and parse it; unreadable files raise :class:`InputError`."""
+def read_input(path: str | os.PathLike, *, display_name: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an input file; :class:`InputError` with a one-line message
+    (missing, a directory, unreadable, over the size limit) otherwise."""
     name = display_name or os.fspath(path)
     try:
         size = os.path.getsize(path)
-        limit = kw.get("max_bytes", DEFAULT_MAX_BYTES)
-        if size > limit:
-            raise InputError(name, f"file is {size:,} bytes, over the limit of {limit:,} bytes")
+        if size > max_bytes:
+            raise InputError(name, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
         with open(path, "rb") as f:
-            data = f.read()
+            return f.read()
     except IsADirectoryError:
         raise InputError(name, "is a directory, not a file") from None
     except FileNotFoundError:
@@ -94,4 +95,10 @@ def parse_file(path: str | os.PathLike, *, display_name: str | None = None, **kw
         raise InputError(name, "permission denied") from None
     except OSError as e:
         raise InputError(name, f"cannot be read ({e.strerror or e})") from None
+
+
+def parse_file(path: str | os.PathLike, *, display_name: str | None = None, **kw) -> dict:
+    """Read a file and parse it; unreadable files raise :class:`InputError`."""
+    name = display_name or os.fspath(path)
+    data = read_input(path, display_name=name, max_bytes=kw.get("max_bytes", DEFAULT_MAX_BYTES))
     return parse_bytes(name, data, **kw)

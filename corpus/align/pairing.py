@@ -12,11 +12,12 @@ symbols), so a translator sees the gap instead of a silently shifted memory.
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 
-from councildoc.parser import InputError, parse_file
+from councildoc.parser import parse_file
+
+from ..trees import read_tree_json
 
 
 @dataclass(slots=True)
@@ -69,21 +70,7 @@ def load_tree(path: str, lang: str | None = None) -> dict:
     or a document (text, .docx, HTML) parsed on the fly. Bad input raises
     :class:`InputError` with a one-line message naming the file."""
     if os.fspath(path).lower().endswith(".json"):
-        try:
-            with open(path, encoding="utf-8") as f:
-                tree = json.load(f)
-        except FileNotFoundError:
-            raise InputError(path, "no such file") from None
-        except IsADirectoryError:
-            raise InputError(path, "is a directory, not a file") from None
-        except UnicodeDecodeError:
-            raise InputError(path, "not UTF-8 JSON") from None
-        except json.JSONDecodeError as e:
-            raise InputError(path, f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
-        except OSError as e:
-            raise InputError(path, f"cannot be read ({e.strerror or e})") from None
-        if not isinstance(tree, dict) or "schema_version" not in tree or not isinstance(tree.get("body"), list):
-            raise InputError(path, "is JSON but not a councildoc tree (no schema_version and body)")
+        tree = read_tree_json(path)
         if lang:
             tree = dict(tree, language=lang)
         return tree

@@ -12,7 +12,8 @@ from councildoc.parser import InputError, TreeInvalidError
 
 from . import footnotes, internal, links
 from .findings import Finding, sort_key
-from .inputs import NotATree, load_tree
+from ..trees import NotATree
+from .inputs import load_tree
 from .sites import Site, node_index, text_sites
 
 DOCUMENT_KINDS = links.DOCUMENT_KINDS

@@ -3,16 +3,12 @@ by ``councildoc parse``, or folders of either. One unreadable file raises
 :class:`InputError` for that file only; callers carry on with the others."""
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 from councildoc.parser import InputError, parse_file
 
-class NotATree(InputError):
-    """A JSON file that is not a councildoc tree (in a folder, it is skipped:
-    folders of trees often hold other JSON files too)."""
-
+from ..trees import read_tree_json
 
 DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"}
 TREE_EXTENSIONS = {".json"}
@@ -54,12 +50,6 @@ def load_tree(path: str) -> tuple[dict, str]:
     """The tree of *path* and the file its line numbers refer to (the
     document itself, or for a tree JSON file the source document it records)."""
     if Path(path).suffix.lower() in TREE_EXTENSIONS:
-        try:
-            with open(path, "rb") as f:
-                tree = json.loads(f.read().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise InputError(path, f"cannot be read as a JSON tree ({e})") from None
-        if not isinstance(tree, dict) or "schema_version" not in tree or "body" not in tree:
-            raise NotATree(path, "is JSON but not a councildoc tree (no schema_version/body)")
+        tree = read_tree_json(path)
         return tree, (tree.get("source") or {}).get("path") or path
     return parse_file(path), path

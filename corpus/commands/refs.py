@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
+from councildoc.parser.api import read_input
 from councildoc.parser.decode import decode_text
-from councildoc.parser.errors import InputError
 from councildoc.parser.language import detect_language
 from councildoc.parser.xrefs import find_references
 from ..cli import UsageError
@@ -57,15 +57,7 @@ def _read(path: str, encoding: str | None) -> str:
         name = "<stdin>"
     else:
         name = path
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except FileNotFoundError:
-            raise InputError(path, "no such file") from None
-        except IsADirectoryError:
-            raise InputError(path, "is a directory, not a text file") from None
-        except OSError as e:
-            raise InputError(path, f"cannot be read ({e.strerror})") from None
+        data = read_input(path)
     if not data.strip():
         return ""
     if path != "-" and path.lower().endswith((".docx", ".pdf", ".doc")):

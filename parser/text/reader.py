@@ -8,14 +8,14 @@ from __future__ import annotations
 import hashlib
 
 from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBody,
-                      HeaderLine, Diagnostic, Inline)
+                      HeaderLine, Inline)
 from ..decode import decode_text, DEFAULT_MAX_BYTES
 from ..inline import MarkupConverter, concat
 from ..language import detect_language
 from ..limits import check_text
 from .classify import classify_lines, FOOTNOTE
 from .header import header_end, parse_header
-from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText, Piece
+from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
 
 _DEHYPHEN = "dehyphenated"
 
