@@ -176,3 +176,25 @@ def test_batch_on_a_disk_that_is_full_everywhere_is_a_clear_error(tmp_path, monk
     assert "No space left on device" in err
     assert all(len(line) < 400 for line in err.splitlines())
     assert _leftovers(out) == []
+
+
+def test_jsonl_whose_final_flush_fails_keeps_the_previous_file(tmp_path, monkeypatch, capsys):
+    """The disk fills up as the new JSONL file is flushed at the end: one line
+    on standard error, the previous JSONL file untouched, no temporary file."""
+    src = tmp_path / "in"
+    _inputs(src, ["a.txt", "b.txt"])
+    jsonl = tmp_path / "trees.jsonl"
+    assert main(["convert", str(src), "--jsonl", str(jsonl), "--quiet"]) == 0
+    before = jsonl.read_bytes()
+    _inputs(src, ["c.txt"])
+
+    def fsync(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(sinks_module, "os", _Proxy(os, fsync=fsync))
+    code = main(["convert", str(src), "--jsonl", str(jsonl), "--quiet"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "No space left on device" in err and "Traceback" not in err and "internal error" not in err, err
+    assert jsonl.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".councildoc-")] == []
