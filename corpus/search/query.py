@@ -124,16 +124,9 @@ class Filters:
         return " AND ".join(where), args
 
     def sql(self) -> tuple[str, list]:
-        where, args = [], []
-        if self.lang:
-            where.append("d.language = ?")
-            args.append(self.lang.lower())
-        if self.symbol:
-            where.append("upper(d.symbol) GLOB upper(?)")
-            args.append(self.symbol)
-        if self.session is not None:
-            where.append("d.session = ?")
-            args.append(self.session)
+        """Conditions on the document and the unit kind (aliases ``d``, ``u``)."""
+        doc_where, args = self.document_sql()
+        where = [doc_where] if doc_where else []
         kinds = SCOPES[self.scope]
         if kinds:
             where.append(f"u.kind IN ({','.join('?' * len(kinds))})")
