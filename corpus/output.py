@@ -2,6 +2,7 @@
 interrupted run or a full disk never leaves a half-written output behind."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -23,10 +24,11 @@ def file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | os.PathLike, text: str | bytes, durable: bool = True) -> None:
-    """Write *text* to *path* so that readers see either the old file or the
-    complete new one. On any error the temporary file is removed and the error
-    re-raised.
+@contextlib.contextmanager
+def atomic_file(path: str | os.PathLike, durable: bool = True):
+    """Open a temporary file beside *path* for binary writing; when the block
+    ends normally it replaces *path* in one rename, otherwise it is removed and
+    the error re-raised. Readers see either the old file or the complete new one.
 
     The rename alone makes the write atomic against an interrupted or killed
     process. *durable* also flushes the data to disk before the rename, so the
@@ -34,14 +36,13 @@ def write_atomic(path: str | os.PathLike, text: str | bytes, durable: bool = Tru
     batch of thousands may skip (its next run re-converts any output a crash
     left incomplete)."""
     path = os.fspath(path)
-    directory = os.path.dirname(path) or "."
+    directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
-    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
     try:
         os.fchmod(fd, file_mode())
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             if durable:
                 os.fsync(f.fileno())
@@ -52,3 +53,10 @@ def write_atomic(path: str | os.PathLike, text: str | bytes, durable: bool = Tru
         except OSError:
             pass
         raise
+
+
+def write_atomic(path: str | os.PathLike, text: str | bytes, durable: bool = True) -> None:
+    """Write *text* to *path* atomically (see :func:`atomic_file`)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    with atomic_file(path, durable) as f:
+        f.write(data)

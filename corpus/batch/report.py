@@ -9,7 +9,6 @@ documents; the report itself is written atomically like every output.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 import time
 from collections import Counter
@@ -17,7 +16,7 @@ from datetime import datetime, timezone
 
 from councildoc.parser import __version__
 
-from ..output import file_mode
+from ..output import atomic_file
 
 CONVERTED, SKIPPED, FAILED = "converted", "skipped", "failed"
 
@@ -89,12 +88,8 @@ class Report:
         self.seconds = time.perf_counter() - self._t0
         summary = self.summary(interrupted)
         head = json.dumps(summary, ensure_ascii=False, indent=1)
-        directory = os.path.dirname(os.path.abspath(self.path))
-        os.makedirs(directory, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
         try:
-            os.fchmod(fd, file_mode())
-            with os.fdopen(fd, "wb") as out:
+            with atomic_file(self.path) as out:
                 out.write(head[:-2].encode("utf-8") + b',\n "files": [\n')
                 self._entries.seek(0)
                 first = True
@@ -102,15 +97,6 @@ class Report:
                     out.write((b"" if first else b",\n") + b"  " + line.rstrip(b"\n"))
                     first = False
                 out.write(b"\n ]\n}\n")
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
         finally:
             self._entries.close()
         return summary
