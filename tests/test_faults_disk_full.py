@@ -22,7 +22,6 @@ from councildoc.parser import validate_tree
 
 batch_run = pytest.importorskip("councildoc.corpus.batch.run", reason="the batch converter is not there yet")
 sinks_module = pytest.importorskip("councildoc.corpus.batch.sinks")
-report_module = pytest.importorskip("councildoc.corpus.batch.report")
 
 ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -167,8 +166,7 @@ def test_batch_on_a_disk_that_is_full_everywhere_is_a_clear_error(tmp_path, monk
     src, out = tmp_path / "in", tmp_path / "out"
     _inputs(src, ["a.txt", "b.txt"])
     disk = FullDisk()
-    for module in (output_module, report_module):
-        _install(monkeypatch, module, disk)
+    _install(monkeypatch, output_module, disk)      # trees and the report both go through output.atomic_file
     code = main(["convert", str(src), "-o", str(out), "--jobs", "1", "--quiet"])
     err = capsys.readouterr().err
     assert code != 0
