@@ -88,10 +88,16 @@ DOC_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_
 
 
 def _roman(n: str | None) -> str | None:
-    if n and n in "".join(_ZH_NUM):
-        return {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}[
-            sum(_ZH_NUM[c] for c in n) if len(n) == 1 else 10 + _ZH_NUM.get(n[1], 0)]
-    return n
+    """The appendix number as a Roman numeral when it is written in Chinese
+    numerals (``附件七`` → ``VII``, ``附件十一`` → ``XI``, ``附录二十`` → ``XX``);
+    other numbers as printed."""
+    if not n or n[0] not in _ZH_NUM:
+        return n
+    value = _ZH_NUM[n[0]] if len(n) == 1 else (
+        10 + _ZH_NUM[n[1]] if n[0] == "十" else _ZH_NUM[n[0]] * 10 if n[1] == "十" else None)
+    if not value or value >= 40:
+        return n
+    return "X" * (value // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[value % 10]
 
 
 def _para_target(n: str, item: str | None, last: str | None) -> str:
