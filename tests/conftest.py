@@ -33,6 +33,23 @@ def tables(tree):
     return [n for n in walk(tree["body"]) if n["type"] == "table"]
 
 
+def footnote_refs(node):
+    """(number, offset) of every footnote marker in a node's text."""
+    return [(s["number"], s["start"]) for s in node["spans"] if s["type"] == "footnote_ref"]
+
+
+@pytest.fixture(scope="module")
+def tree(request):
+    """The tree of the document a test module names in its ``DOC`` path."""
+    return parse_file(request.module.DOC)
+
+
+@pytest.fixture(scope="module")
+def paras(tree):
+    """That document's paragraphs by id."""
+    return {p["id"]: p for p in paragraphs(tree)}
+
+
 @pytest.fixture(scope="session")
 def seed_tree():
     return parse_file(SEED)

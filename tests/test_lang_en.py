@@ -7,26 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
-from councildoc.parser import parse_file, validate_tree
-from conftest import walk, paragraphs, sections
+from councildoc.parser import validate_tree
+from conftest import sections, footnote_refs as refs
 
 DOC = Path(__file__).resolve().parent / "data" / "lang" / "GB.340-INS-6.en.txt"
-
-
-@pytest.fixture(scope="module")
-def tree():
-    return parse_file(DOC)
-
-
-@pytest.fixture(scope="module")
-def paras(tree):
-    return {p["id"]: p for p in paragraphs(tree)}
-
-
-def refs(node):
-    return [(s["number"], s["start"]) for s in node["spans"] if s["type"] == "footnote_ref"]
 
 
 def test_valid_and_detected_as_english(tree):

@@ -6,22 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
-from councildoc.parser import parse_file, validate_tree
-from conftest import paragraphs, sections
+from councildoc.parser import validate_tree
+from conftest import sections
 
 DOC = Path(__file__).resolve().parent / "data" / "lang" / "GB.340-INS-6.fr.txt"
-
-
-@pytest.fixture(scope="module")
-def tree():
-    return parse_file(DOC)
-
-
-@pytest.fixture(scope="module")
-def paras(tree):
-    return {p["id"]: p for p in paragraphs(tree)}
 
 
 def test_valid_and_detected_as_french(tree):
