@@ -10,6 +10,7 @@ import os
 from .build import build_tree
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputError
+from .languages import normalise_language
 from .text.reader import read_text, read_string
 from .validate import validate_tree
 
@@ -35,6 +36,7 @@ def read_document(name: str, data: bytes, *, fmt: str | None = None, lang: str |
                   encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
     """Run the reader for the document's format; return a Document of blocks."""
     fmt = fmt or detect_format(name, data)
+    lang = normalise_language(lang) if lang else None     # 'ZH', 'zh-CN' → 'zh'; unknown: UsageError
     if len(data) > max_bytes:
         raise InputError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
     if fmt == "text":
@@ -70,6 +72,7 @@ def parse_bytes(name: str, data: bytes, *, fmt: str | None = None, lang: str | N
 def parse_text(text: str, name: str = "<string>", *, lang: str | None = None, validate: bool = True) -> dict:
     """Parse a document already decoded to a string."""
     from .decode import normalise_newlines
+    lang = normalise_language(lang) if lang else None
     tree = build_tree(read_string(normalise_newlines(text), name, lang=lang))
     if validate:
         validate_tree(tree)

@@ -26,3 +26,9 @@ class TreeInvalidError(Exception):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: internal error, the tree does not validate ({problem}); please report this as a bug")
+
+
+class UsageError(ValueError):
+    """Bad usage: an option value or a combination of options the user must
+    change (an unknown language code, say). Command-line tools print it as one
+    line and exit 2; library callers see a ValueError."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
+from councildoc.parser.languages import language_argument
+
 from ..align import align_trees, load_tree, tmx_bytes
 from ..cli import UsageError
 from ..output import write_atomic
@@ -41,8 +43,8 @@ def add_arguments(p) -> None:
     p.add_argument("target", metavar="B", help="the target-language version (tree .json or document)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the JSON lines here instead of standard output")
     p.add_argument("--tmx", metavar="FILE", help="also write the pairs as a TMX 1.4 translation memory")
-    p.add_argument("--lang-a", metavar="CODE", help="the language of A (detected or read from the tree when omitted)")
-    p.add_argument("--lang-b", metavar="CODE", help="the language of B (detected or read from the tree when omitted)")
+    p.add_argument("--lang-a", metavar="CODE", type=language_argument, help="the language of A (detected or read from the tree when omitted)")
+    p.add_argument("--lang-b", metavar="CODE", type=language_argument, help="the language of B (detected or read from the tree when omitted)")
     p.add_argument("--strict", action="store_true", help="exit 1 when anything did not pair")
     p.add_argument("--quiet", action="store_true", help="do not print the findings and the summary on standard error")
 

@@ -6,6 +6,8 @@ import json
 import os
 import sys
 
+from councildoc.parser.languages import language_argument
+
 from ..cli import UsageError
 from ..search.query import SCOPES, Filters, QueryError, RANK_CAP, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
@@ -59,7 +61,7 @@ def add_arguments(p) -> None:
     p.add_argument("--min-score", type=float, default=70, metavar="N",
                    help="with --similar: lowest score shown, 0-100 (default 70)")
     p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the index file (default: ./{DEFAULT_DB})")
-    p.add_argument("--lang", metavar="CODE", help="only documents in this language (zh, en, fr…)")
+    p.add_argument("--lang", metavar="CODE", type=language_argument, help="only documents in this language (zh, en, fr…)")
     p.add_argument("--symbol", metavar="GLOB", help="only documents whose symbol matches, e.g. 'GB.340/*'")
     p.add_argument("--session", type=int, metavar="N", help="only documents of this session")
     p.add_argument("--in", dest="scope", choices=list(SCOPES), default="all",
