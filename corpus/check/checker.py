@@ -114,12 +114,12 @@ def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
     return out
 
 
-def analyse(path: str, in_folder: bool = False) -> DocReport:
+def analyse(path: str, in_folder: bool = False, lang: str | None = None, encoding: str | None = None) -> DocReport:
     """Load and check one input; never raises for bad input (the report
     carries the one-line error instead). A JSON file found in a folder that is
     not a councildoc tree is skipped, not reported."""
     try:
-        tree, file = load_tree(path)
+        tree, file = load_tree(path, lang, encoding)
         sites = text_sites(tree)
         index = node_index(tree)
         cited, remote = citations(sites)

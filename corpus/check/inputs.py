@@ -46,10 +46,11 @@ def expand_marked(paths: list[str]) -> list[tuple[str, bool]]:
     return unique
 
 
-def load_tree(path: str) -> tuple[dict, str]:
+def load_tree(path: str, lang: str | None = None, encoding: str | None = None) -> tuple[dict, str]:
     """The tree of *path* and the file its line numbers refer to (the
-    document itself, or for a tree JSON file the source document it records)."""
+    document itself, or for a tree JSON file the source document it records).
+    Documents are parsed with *lang* and *encoding* (``check --lang/--encoding``)."""
     if Path(path).suffix.lower() in TREE_EXTENSIONS:
         tree = read_tree_json(path)
         return tree, (tree.get("source") or {}).get("path") or path
-    return parse_file(path), path
+    return parse_file(path, lang=lang, encoding=encoding), path

@@ -16,6 +16,7 @@ from ..check.formats import render
 from ..check.inputs import expand_marked
 from ..cli import UsageError
 from ..output import write_atomic
+from .options import add_parse_options
 
 NAME = "check"
 HELP = "check footnotes, links and references of documents (offline; --online fetches URLs)"
@@ -97,6 +98,7 @@ def add_arguments(p) -> None:
                    help="leave out findings with these codes (repeatable; see --list-codes)")
     p.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
                    help="documents parsed in parallel (default: %(default)s)")
+    add_parse_options(p)
     g = p.add_argument_group("online checking")
     g.add_argument("--connections", type=int, default=8, metavar="N", help="requests in flight at once (default: 8)")
     g.add_argument("--timeout", type=float, default=10.0, metavar="SEC", help="seconds to wait for an answer (default: 10)")
@@ -131,20 +133,22 @@ def _validate(args) -> None:
         raise UsageError(f"--ignore: unknown code {', '.join(unknown)} (see --list-codes)")
 
 
-def _analyse_all(entries: list[tuple[str, bool]], jobs: int) -> list:
+def _analyse_all(entries: list[tuple[str, bool]], jobs: int, lang: str | None = None,
+                 encoding: str | None = None) -> list:
     """Reports for (path, found in a folder) entries, in order; foreign JSON
     files found in folders are dropped."""
     paths = [p for p, _ in entries]
     flags = [f for _, f in entries]
     if jobs <= 1 or len(paths) < 4:
-        reports = [analyse(p, f) for p, f in entries]
+        reports = [analyse(p, f, lang, encoding) for p, f in entries]
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            reports = list(pool.map(analyse, paths, flags, chunksize=4))
+            n = len(paths)
+            reports = list(pool.map(analyse, paths, flags, [lang] * n, [encoding] * n, chunksize=4))
     return [r for r in reports if not r.skipped]
 
 
-def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
+def _load_corpus(spec: str, checked: list, jobs: int, encoding: str | None = None) -> corpus_refs.Corpus:
     if corpus_refs.is_database(spec):
         try:
             return corpus_refs.corpus_from_db(spec)
@@ -155,7 +159,8 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
     entries = expand_marked([spec])
     already = {os.path.realpath(r.path): r for r in checked}
     reports = [already[os.path.realpath(f)] for f, _ in entries if os.path.realpath(f) in already]
-    reports += _analyse_all([e for e in entries if os.path.realpath(e[0]) not in already], jobs)
+    # the corpus's documents are in many languages: --encoding applies to them, --lang does not
+    reports += _analyse_all([e for e in entries if os.path.realpath(e[0]) not in already], jobs, encoding=encoding)
     corpus = corpus_refs.corpus_from_reports(reports)
     if corpus.errors:
         print(f"councildoc check: warning: {len(corpus.errors)} file(s) of the corpus could not be read "
@@ -166,7 +171,7 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
 def run(args) -> int:
     _validate(args)
     entries = expand_marked(args.paths)
-    reports = _analyse_all(entries, args.jobs)
+    reports = _analyse_all(entries, args.jobs, args.lang, args.encoding)
     if not reports:
         raise UsageError("no documents or trees found in " + ", ".join(args.paths))
     findings: list[Finding] = []
@@ -178,7 +183,7 @@ def run(args) -> int:
 
     extra_text = ""
     if args.corpus:
-        corpus = _load_corpus(args.corpus, reports, args.jobs)
+        corpus = _load_corpus(args.corpus, reports, args.jobs, args.encoding)
         for r in reports:
             if not r.error:
                 findings.extend(corpus_refs.check(r, corpus))

@@ -4,11 +4,10 @@ from __future__ import annotations
 import os
 import signal
 
-from councildoc.parser.languages import language_argument
-
 from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
 from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
+from .options import add_parse_options
 
 NAME = "convert"
 HELP = "convert many documents (files, folders, globs) into one JSON tree each"
@@ -82,9 +81,7 @@ def add_arguments(p) -> None:
                    help="flush each tree to disk before renaming it into place: survives a power loss, "
                         "but slower (an interrupted or killed run never leaves a half-written file either way)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but the failed files")
-    p.add_argument("--lang", metavar="CODE", type=language_argument, help="the language of every document (zh, en, fr, es…); detected when omitted")
-    p.add_argument("--encoding", metavar="CODEC",
-                   help="read every text file in this encoding instead of UTF-8 (e.g. gb18030)")
+    add_parse_options(p)
     p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"],
                    help="the format of every input; from each file's name and content when omitted")
 

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from ..cli import UsageError
+from .options import add_parse_options
 from ..search.indexer import Writer, optimise
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..search.sources import iter_sources
@@ -46,6 +47,7 @@ def add_arguments(p) -> None:
     p.add_argument("--optimize", action="store_true",
                    help="merge the full-text index afterwards (slower run, faster searches)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+    add_parse_options(p)
 
 
 def run(args) -> int:
@@ -58,7 +60,7 @@ def run(args) -> int:
     skip = {Path(args.db).resolve()}
     writer = Writer(conn, batch_units=BATCH_UNITS)
     try:
-        for name, tree in iter_sources(args.sources, skip):
+        for name, tree in iter_sources(args.sources, skip, lang=args.lang, encoding=args.encoding):
             if isinstance(tree, str):
                 counts["failed"] += 1
                 print(f"councildoc index: error: {tree}", file=sys.stderr)

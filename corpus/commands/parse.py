@@ -4,8 +4,8 @@ from __future__ import annotations
 import sys
 
 from councildoc.parser import parse_file
-from councildoc.parser.languages import language_argument
 from ..output import dump_tree, write_atomic
+from .options import add_parse_options
 
 NAME = "parse"
 HELP = "parse one document (text, .docx, HTML) and print its JSON tree"
@@ -30,8 +30,7 @@ def add_arguments(p) -> None:
     p.add_argument("file", metavar="FILE", help="the document (.txt/.md text, .docx, .html)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the tree here instead of standard output")
     p.add_argument("--pretty", action="store_true", help="indent the JSON for people")
-    p.add_argument("--lang", metavar="CODE", type=language_argument, help="the document's language (zh, en, fr, es…); detected when omitted")
-    p.add_argument("--encoding", metavar="CODEC", help="read a text file in this encoding instead of UTF-8 (e.g. gb18030)")
+    add_parse_options(p, every="the")
     p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"], help="the input format; from the file name and content when omitted")
     p.add_argument("--diagnostics", action="store_true", help="also print the tree's diagnostics on standard error")
 

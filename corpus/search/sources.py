@@ -80,21 +80,23 @@ def _from_jsonl(path: Path) -> Iterator[tuple[str, dict | str]]:
             yield name, f"{name}: not UTF-8 text"
 
 
-def _from_document(path: Path) -> Iterator[tuple[str, dict | str]]:
+def _from_document(path: Path, lang: str | None = None,
+                   encoding: str | None = None) -> Iterator[tuple[str, dict | str]]:
     try:
-        yield str(path), parse_file(path)
+        yield str(path), parse_file(path, lang=lang, encoding=encoding)
     except (InputError, TreeInvalidError) as e:
         yield str(path), str(e)
 
 
-def _from_file(path: Path) -> Iterator[tuple[str, dict | str]]:
+def _from_file(path: Path, lang: str | None = None,
+               encoding: str | None = None) -> Iterator[tuple[str, dict | str]]:
     ext = path.suffix.lower()
     if ext == ".json":
         yield from _from_json(path)
     elif ext == ".jsonl":
         yield from _from_jsonl(path)
     else:
-        yield from _from_document(path)
+        yield from _from_document(path, lang, encoding)
 
 
 def _folder_files(folder: Path, skip: set[Path]) -> list[Path]:
@@ -110,14 +112,16 @@ def _folder_files(folder: Path, skip: set[Path]) -> list[Path]:
     return out
 
 
-def iter_sources(sources: list[str], skip: set[Path] = frozenset()) -> Iterator[tuple[str, dict | str]]:
-    """Every tree (or error) of every source, in the order given (folders sorted)."""
+def iter_sources(sources: list[str], skip: set[Path] = frozenset(), *, lang: str | None = None,
+                 encoding: str | None = None) -> Iterator[tuple[str, dict | str]]:
+    """Every tree (or error) of every source, in the order given (folders sorted).
+    Documents are parsed with *lang* and *encoding* (trees are taken as they are)."""
     for source in sources:
         path = Path(source)
         if path.is_dir():
             for p in _folder_files(path, set(skip)):
-                yield from _from_file(p)
+                yield from _from_file(p, lang, encoding)
         elif path.exists():
-            yield from _from_file(path)
+            yield from _from_file(path, lang, encoding)
         else:
             yield source, f"{source}: no such file or folder"
