@@ -3,7 +3,9 @@
 traceback (set COUNCILDOC_DEBUG=1 to see one).
 
 Exit codes: 0 success; 1 the job ran and found failures (failed files, error
-findings); 2 bad usage or unreadable input; 3 internal error (a bug).
+findings), or a result could not be written (a folder where a file name is
+needed, a full disk, no permission); 2 bad usage or unreadable input; 3
+internal error (a bug).
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import sys
 
 from councildoc.parser import InputError, TreeInvalidError, __version__
 from councildoc.parser.errors import UsageError  # noqa: F401 - commands import it from here
+
+from .output import OutputError
 
 #: sub-command modules, in the order --help lists them
 COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align"]
@@ -26,7 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="councildoc",
         description="Turn UN-system council documents (ILO Governing Body first) into validated JSON trees, "
                     "and work over many of them.",
-        epilog="Run 'councildoc COMMAND --help' for the options of each command.")
+        epilog="Run 'councildoc COMMAND --help' for the options of each command.\n\n"
+               "Exit status: 0 success; 1 failures found (failed files, error findings) or an output\n"
+               "cannot be written (named, with the reason); 2 bad usage or unreadable input; 3 internal error.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"councildoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -65,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except OutputError as e:
+        # a result that cannot be written: the user's path and the reason
+        print(f"councildoc {args.command}: error: {e}", file=sys.stderr)
+        return EXIT_FAILURES
     except OSError as e:
         # the machine's fault, not ours nor the input's: a full disk, a read-only
         # or vanished output folder… one line, no "please report"

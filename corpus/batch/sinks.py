@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 
-from ..output import file_mode, write_atomic
+from ..output import as_output_error, file_mode, prepare_directory, write_atomic
 from .discover import Source
 from .incremental import jsonl_index, output_is_current
 
@@ -51,10 +51,13 @@ class JsonlSink:
     def __init__(self, path: str, force: bool):
         self.path = path
         directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
+        prepare_directory(directory, path)
         self._index = {} if force else jsonl_index(path)
         self._old = open(path, "rb") if self._index else None
-        fd, self._tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
+        except OSError as e:
+            raise as_output_error(e, path) from None
         os.fchmod(fd, file_mode())
         # unbuffered: each line goes to the file whole or is cut back (see _append)
         self._out = os.fdopen(fd, "wb", buffering=0)
@@ -101,7 +104,11 @@ class JsonlSink:
             raise
         if self._old:
             self._old.close()
-        os.replace(self._tmp, self.path)
+        try:
+            os.replace(self._tmp, self.path)
+        except OSError as e:
+            self.abort()
+            raise as_output_error(e, self.path) from None
 
     def abort(self) -> None:
         """Interrupted: drop the new file, keep the old one."""

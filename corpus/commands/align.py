@@ -30,7 +30,8 @@ a paragraph that cites other footnotes than its counterpart,
 symbols that differ, two versions in the same language.
 
 Exit status: 0 aligned (with --strict: and nothing unpaired); 1 with --strict
-when something did not pair; 2 bad usage or unreadable input; 3 internal error.
+when something did not pair, or OUT or the TMX cannot be written; 2 bad usage
+or unreadable input; 3 internal error.
 
 examples:
   councildoc align GB.340-INS-6.en.json GB.340-INS-6.fr.json --tmx en-fr.tmx -o pairs.jsonl

@@ -62,7 +62,8 @@ Output: --format text (grouped by file), json (one object per line) or sarif
 (SARIF 2.1.0, for code-hosting CI).
 
 Exit status: 0 no error-level finding; 1 at least one (with --strict, warnings
-count as errors), or an input could not be read; 2 bad usage.
+count as errors), an input could not be read, or the report or --graph file
+cannot be written; 2 bad usage.
 
 examples:
   councildoc check corpus/samples/GB.340-INS-6.zh.txt

@@ -7,6 +7,7 @@ import signal
 from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
 from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
+from ..output import check_directory
 from .options import add_parse_options
 
 NAME = "convert"
@@ -34,8 +35,10 @@ skipped, failed, warnings by diagnostic code, time, docs/s) and
 OUTDIR/{REPORT_NAME} holding the same and one entry per file (with --jsonl
 and no -o: FILE's name with .report.json).
 
-Exit status: 0 every document converted or up to date; 1 some failed;
-2 bad usage (no such input, missing -o); 130 interrupted.
+Exit status: 0 every document converted or up to date; 1 some failed, or
+an output cannot be written (one line naming it and why: a file where a
+folder must be, a full disk, no permission); 2 bad usage (no such input,
+missing -o); 130 interrupted.
 
 examples:
   councildoc convert corpus/samples -o out
@@ -93,6 +96,11 @@ def run(args) -> int:
         raise UsageError(f"{args.outdir}: exists and is not a folder")
     if args.jsonl and os.path.isdir(args.jsonl):
         raise UsageError(f"{args.jsonl}: is a folder; --jsonl needs a file name")
+    # a file where a folder must be ('-o notes.txt/out'): say so once, before any work
+    if args.outdir:
+        check_directory(args.outdir, args.outdir)
+    if args.jsonl:
+        check_directory(os.path.dirname(os.path.abspath(args.jsonl)), args.jsonl)
     cfg = BatchConfig(
         inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
         jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet, fsync=args.fsync,

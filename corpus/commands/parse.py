@@ -17,8 +17,10 @@ interrupted run leaves no half-written file). Diagnostics (missing footnotes,
 numbering gaps, unclassified lines…) are inside the tree; --diagnostics also
 prints them on standard error, one per line.
 
-Exit status: 0 parsed; 2 the input cannot be read (one-line error, no output
-file written); 3 internal error.
+Exit status: 0 parsed; 1 the tree cannot be written to OUT (one line naming
+OUT and why: an existing folder, a file where a folder must be, a full disk,
+no permission); 2 the input cannot be read (one-line error, no output file
+written); 3 internal error.
 
 examples:
   councildoc parse corpus/samples/GB.340-INS-6.zh.txt --pretty
