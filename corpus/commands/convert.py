@@ -1,6 +1,8 @@
 """``councildoc convert INPUT... -o OUTDIR``: many documents, one tree each."""
 from __future__ import annotations
 
+import argparse
+import math
 import os
 import signal
 
@@ -56,7 +58,6 @@ def default_jobs() -> int:
 
 
 def _positive(text: str) -> int:
-    import argparse
     try:
         n = int(text)
     except ValueError:
@@ -64,6 +65,17 @@ def _positive(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _seconds(text: str) -> float:
+    """``--timeout``: a positive number of seconds, or 0 for no limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds (0 for no limit), not {text!r}")
+    return value
 
 
 def add_arguments(p) -> None:
@@ -77,7 +89,7 @@ def add_arguments(p) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the conversions on an existing Dask cluster, e.g. tcp://host:8786 "
                         "(needs: pip install 'councildoc[dask]')")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"stop a document still converting after SECONDS and report it failed "
                         f"(default {DEFAULT_TIMEOUT:g}; 0 for none; not with --scheduler)")
     p.add_argument("--fsync", action="store_true",
