@@ -25,7 +25,9 @@ order gets x.json and the next its full name, x.html.json). With --jsonl
 FILE, all trees go into one file instead, one per line (in order of
 completion; each tree's source.path names its document). Every file is
 written atomically: an interrupted run (Ctrl-C, kill) leaves complete trees
-and no half-written file. Inputs are never modified.
+and no half-written file (with --jsonl, Ctrl-C commits the lines completed so
+far, and the documents not reached keep their line of the previous FILE).
+Inputs are never modified.
 
 Runs are incremental: a document whose content hash and converter version
 match the tree already written is skipped (--force converts it again, and so
