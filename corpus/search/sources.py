@@ -15,13 +15,15 @@ from typing import Iterator
 
 from councildoc.parser import InputError, TreeInvalidError, parse_file, tree_errors
 
+from ..trees import is_tree
+
 TREE_EXTENSIONS = {".json", ".jsonl"}
 DOCUMENT_EXTENSIONS = {".txt", ".md", ".docx", ".html", ".htm", ".xhtml"}
 
 
 def _check(tree, name: str) -> str | None:
     """Why *tree* cannot be indexed, or None."""
-    if not isinstance(tree, dict) or "body" not in tree or "schema_version" not in tree:
+    if not is_tree(tree):
         return f"{name}: not a councildoc document tree"
     errors = tree_errors(tree, 1)
     return f"{name}: the tree does not validate against the schema ({errors[0]})" if errors else None
@@ -47,12 +49,23 @@ def _from_json(path: Path) -> Iterator[tuple[str, dict | str]]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         yield name, f"{name}: cannot be read as JSON ({e})"
         return
-    trees = data if isinstance(data, list) else [data]
-    for i, tree in enumerate(trees):
-        where = name if len(trees) == 1 else f"{name}[{i}]"
-        tree = _unwrap(tree)
-        problem = _check(tree, where)
-        yield where, problem or tree
+    if not isinstance(data, list):
+        tree = _unwrap(data)
+        yield name, _check(tree, name) or tree
+        return
+    items = [_unwrap(item) for item in data]
+    foreign = {i for i, item in enumerate(items) if not is_tree(item)}
+    if len(foreign) == len(items):
+        # some other program's JSON array: one line for the file, not one per element
+        yield name, f"{name}: not a councildoc document tree (a JSON array of {len(items)} items, none of them a tree)"
+        return
+    if foreign:
+        yield name, (f"{name}: {len(foreign)} of {len(items)} items are not councildoc document trees "
+                     f"(the first is item {min(foreign)}); the others are indexed")
+    for i, tree in enumerate(items):
+        if i not in foreign:
+            where = f"{name}[{i}]"
+            yield where, _check(tree, where) or tree
 
 
 def _from_jsonl(path: Path) -> Iterator[tuple[str, dict | str]]:
@@ -62,22 +75,53 @@ def _from_jsonl(path: Path) -> Iterator[tuple[str, dict | str]]:
     except OSError as e:
         yield name, f"{name}: cannot be read ({e.strerror or e})"
         return
+    bad: list[tuple[int, str]] = []     # (line number, why): reported once for the file, not once per line
+    lines = 0
     with f:
         try:
             for number, line in enumerate(f, 1):
                 if not line.strip():
                     continue
+                lines += 1
                 where = f"{name}:{number}"
                 try:
                     tree = _unwrap(json.loads(line))
                 except json.JSONDecodeError as e:
-                    yield where, f"{where}: not valid JSON ({e.msg})"
+                    bad.append((number, "not valid JSON", e.msg))
                     continue
                 if isinstance(tree, dict) and "error" in tree and "body" not in tree:
                     continue        # a failure record written by a batch run: nothing to index
+                if not is_tree(tree):
+                    bad.append((number, "not a councildoc document tree", None))
+                    continue
                 yield where, _check(tree, where) or tree
         except UnicodeDecodeError:
             yield name, f"{name}: not UTF-8 text"
+            return
+    if bad:
+        yield name, _bad_lines_message(name, bad, lines)
+
+
+def _bad_lines_message(name: str, bad: list[tuple[int, str, str | None]], lines: int) -> str:
+    """One line for all the lines of a JSONL file that cannot be indexed,
+    grouped by reason: ``f.jsonl: 101 of 101 lines cannot be indexed: lines
+    1, 2, 3, 4, 5… (101): not a councildoc document tree``."""
+    if len(bad) == 1:
+        number, why, detail = bad[0]
+        return f"{name}:{number}: {why}" + (f" ({detail})" if detail else "")
+    by_reason: dict[str, list] = {}
+    for number, why, detail in bad:
+        by_reason.setdefault(why, []).append((number, detail))
+    parts = []
+    for why, where in by_reason.items():
+        if len(where) == 1:
+            number, detail = where[0]
+            parts.append(f"line {number}: {why}" + (f" ({detail})" if detail else ""))
+        else:
+            numbers = ", ".join(str(n) for n, _ in where[:5]) + ("…" if len(where) > 5 else "")
+            parts.append(f"lines {numbers} ({len(where)}): {why}")
+    rest = "" if len(bad) == lines else "; the other lines are indexed"
+    return f"{name}: {len(bad)} of {lines} lines cannot be indexed: " + "; ".join(parts) + rest
 
 
 def _from_document(path: Path, lang: str | None = None,
