@@ -117,8 +117,8 @@ def test_index_command_sources(tmp_path, seed, capsys):
     assert "_report.json" not in err
     conn = open_index(db)
     assert counts(conn) == (2, 79 + 10)
-    # a document converted on the fly replaces the tree of the same symbol and language
-    code = main(["index", str(SEED), "--db", str(db), "--force"])
+    # a document converted on the fly replaces the tree of the same symbol and language (--verbose names it)
+    code = main(["index", str(SEED), "--db", str(db), "--force", "--verbose"])
     assert code == 0
     assert counts(conn) == (2, 89)
     assert "replacing 79" in capsys.readouterr().err

@@ -8,7 +8,8 @@ from ..cli import UsageError
 from .options import add_parse_options
 from ..search.indexer import Writer, optimise
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
-from ..search.sources import iter_sources
+from ..batch.progress import Progress, choose_mode
+from ..search.sources import read_source, source_files
 
 #: documents are committed together up to this many units (each one atomically, under a savepoint)
 BATCH_UNITS = 5000
@@ -30,6 +31,11 @@ work is committed every few thousand units (and when interrupted): an
 interrupted run leaves a consistent index, and searches keep working while
 the index is being updated.
 
+Progress is shown as for 'convert': a bar with rate and time left on a
+terminal, a line every few seconds in a pipe or CI log, nothing with --quiet;
+errors (one line per file) and the summary are always printed; --verbose adds
+one line per document.
+
 Exit status: 0 all indexed; 1 some sources failed (each named on standard
 error, the others indexed); 2 bad usage or unusable index file.
 
@@ -46,8 +52,17 @@ def add_arguments(p) -> None:
     p.add_argument("--force", action="store_true", help="re-index documents even when their tree is unchanged")
     p.add_argument("--optimize", action="store_true",
                    help="merge the full-text index afterwards (slower run, faster searches)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary (no progress)")
+    out.add_argument("-v", "--verbose", action="store_true",
+                     help="also print one line per document (its symbol, language and units)")
     add_parse_options(p)
+
+
+def _outcome_line(name: str, tree: dict, outcome) -> str:
+    what = (f"{outcome.units} units" + (f", replacing {outcome.replaced}" if outcome.replaced else "")
+            if outcome.status == "indexed" else "unchanged, skipped")
+    return f"{name}: {tree.get('symbol') or '(no symbol)'} [{tree.get('language')}]: {what}"
 
 
 def run(args) -> int:
@@ -57,24 +72,26 @@ def run(args) -> int:
         raise UsageError(str(e)) from None
     counts = {"indexed": 0, "unchanged": 0, "failed": 0}
     units = 0
-    skip = {Path(args.db).resolve()}
+    files = source_files(args.sources, {Path(args.db).resolve()})
     writer = Writer(conn, batch_units=BATCH_UNITS)
+    progress = Progress(len(files), choose_mode(args.quiet), label="indexing", command="index", unit="files",
+                        bar_unit="file")
     try:
-        for name, tree in iter_sources(args.sources, skip, lang=args.lang, encoding=args.encoding):
-            if isinstance(tree, str):
-                counts["failed"] += 1
-                print(f"councildoc index: error: {tree}", file=sys.stderr)
-                continue
-            outcome = writer.add(tree, source=name, force=args.force)
-            counts[outcome.status] += 1
-            if outcome.status == "indexed":
-                units += outcome.units
-            if not args.quiet:
-                what = (f"{outcome.units} units" + (f", replacing {outcome.replaced}" if outcome.replaced else "")
-                        if outcome.status == "indexed" else "unchanged, skipped")
-                print(f"{name}: {tree.get('symbol') or '(no symbol)'} [{tree.get('language')}]: {what}",
-                      file=sys.stderr)
+        for source in files:
+            for name, tree in read_source(source, lang=args.lang, encoding=args.encoding):
+                if isinstance(tree, str):
+                    counts["failed"] += 1
+                    progress.error(f"councildoc index: error: {tree}")
+                    continue
+                outcome = writer.add(tree, source=name, force=args.force)
+                counts[outcome.status] += 1
+                if outcome.status == "indexed":
+                    units += outcome.units
+                if args.verbose:
+                    progress.error(_outcome_line(name, tree, outcome))
+            progress.advance()
     finally:
+        progress.close()
         writer.close()      # commits the documents completed so far, even when interrupted
     if args.optimize:
         optimise(conn)

@@ -156,16 +156,34 @@ def _folder_files(folder: Path, skip: set[Path]) -> list[Path]:
     return out
 
 
-def iter_sources(sources: list[str], skip: set[Path] = frozenset(), *, lang: str | None = None,
-                 encoding: str | None = None) -> Iterator[tuple[str, dict | str]]:
-    """Every tree (or error) of every source, in the order given (folders sorted).
-    Documents are parsed with *lang* and *encoding* (trees are taken as they are)."""
+def source_files(sources: list[str], skip: set[Path] = frozenset()) -> list[str]:
+    """The files to read, in the order given (folders expanded and sorted):
+    known before reading any, so a long run can show its progress."""
+    out: list[str] = []
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            for p in _folder_files(path, set(skip)):
-                yield from _from_file(p, lang, encoding)
-        elif path.exists():
-            yield from _from_file(path, lang, encoding)
+            out.extend(str(p) for p in _folder_files(path, set(skip)))
         else:
-            yield source, f"{source}: no such file or folder"
+            out.append(source)
+    return out
+
+
+def read_source(source: str, *, lang: str | None = None,
+                encoding: str | None = None) -> Iterator[tuple[str, dict | str]]:
+    """Every tree (or error) of one file of :func:`source_files`. Documents
+    are parsed with *lang* and *encoding* (trees are taken as they are)."""
+    path = Path(source)
+    if path.is_file():
+        yield from _from_file(path, lang, encoding)
+    elif path.exists():
+        yield source, f"{source}: not a regular file"
+    else:
+        yield source, f"{source}: no such file or folder"
+
+
+def iter_sources(sources: list[str], skip: set[Path] = frozenset(), *, lang: str | None = None,
+                 encoding: str | None = None) -> Iterator[tuple[str, dict | str]]:
+    """Every tree (or error) of every source, in the order given (folders sorted)."""
+    for source in source_files(sources, skip):
+        yield from read_source(source, lang=lang, encoding=encoding)
