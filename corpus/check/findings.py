@@ -13,9 +13,13 @@ _RANK = {level: i for i, level in enumerate(LEVELS)}
 class Finding:
     """One problem at one place.
 
-    ``file`` is the document the ``line`` refers to (for a tree JSON input, the
-    source document recorded in the tree); ``node`` is the tree node id
-    (``p-7``, ``fn-3``, ``sec-I``, ``meta`` for the header) or None."""
+    ``file`` is the file the user can open: the document, or for a tree JSON
+    input the source document it records when that is at hand (same content),
+    else the tree file itself. ``line`` is a line of a text or HTML document;
+    a .docx has no lines, so its findings carry ``paragraph`` instead (the
+    1-based position of the paragraph or table in the document body), and a
+    tree file's carry neither. ``node`` is the tree node id (``p-7``,
+    ``fn-3``, ``sec-I``, ``meta`` for the header) or None."""
     file: str
     line: int | None
     node: str | None
@@ -23,6 +27,7 @@ class Finding:
     level: str
     message: str
     suggestion: str | None = None
+    paragraph: int | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -32,7 +37,7 @@ class Finding:
 
 
 def sort_key(f: Finding):
-    return (f.file, f.line if f.line is not None else 0, _RANK.get(f.level, 9), f.code, f.node or "")
+    return (f.file, f.line or f.paragraph or 0, _RANK.get(f.level, 9), f.code, f.node or "")
 
 
 def strict(findings: list[Finding]) -> list[Finding]:

@@ -10,7 +10,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 
 from ..check import corpus_refs, online
-from ..check.checker import analyse
+from ..check.checker import analyse, relocate
 from ..check.findings import CODES, Finding, has_errors, sort_key, strict
 from ..check.formats import render
 from ..check.inputs import expand_marked
@@ -25,9 +25,11 @@ Check the footnotes, links and references of council documents before they are
 published, or of a whole corpus in an audit.
 
 PATH is a document (.txt/.md, .docx, .html), a tree JSON file written by
-'councildoc parse', or a folder of either (searched recursively). For a tree,
-findings name the source document recorded in the tree, so line numbers point
-into the document.
+'councildoc parse', or a folder of either (searched recursively). Findings
+give the line of a text or HTML document, the paragraph of a .docx (its
+position in the document body, shown as ¶N), and the tree node id. For a tree,
+findings name the source document recorded in the tree when it is at hand
+(same content), else the tree file (by node id).
 
 Checked in every run (no network):
   footnotes   marker without body, body never cited, numbers out of order,
@@ -206,7 +208,7 @@ def run(args) -> int:
         for r in reports:
             findings.extend(online.findings_for(r, results))
 
-    findings = [f for f in findings if f.code not in args.ignore]
+    findings = [f for f in relocate(findings, reports) if f.code not in args.ignore]
     if args.strict:
         findings = strict(findings)
     findings.sort(key=sort_key)
