@@ -69,8 +69,9 @@ CODES = {
     "xref-internal-unresolved": "A reference to a paragraph, appendix or footnote of the same document points nowhere.",
     "xref-not-in-corpus": "A cited council document is not in the corpus.",
     "xref-remote-unresolved": "A reference to a paragraph or appendix of another document of the corpus points nowhere.",
-    "url-broken": "An external URL answers with an error status.",
-    "url-unreachable": "An external URL cannot be reached (timeout, DNS, connection).",
+    "url-broken": "An external URL answers with an error status (or a redirect loop).",
+    "url-unreachable": "An external URL's host cannot be reached from here (no network, unknown host, refused, "
+                       "timeout): a warning, since it says nothing about the link itself.",
     "url-redirected": "An external URL redirects to another address (the final one is suggested when the move is permanent).",
     "input-unreadable": "The input file cannot be read as a document or tree.",
 }

@@ -56,7 +56,9 @@ refused; redirects followed and reported; transient failures (5xx, connection
 reset) retried (--retries); at most --connections requests at a time and one
 request per --rate seconds per host; results cached (--cache FILE, default in
 the user cache folder) for --cache-ttl seconds so a re-run is fast (failures
-that may pass, 5xx and timeouts, are not cached and are only warnings).
+that may pass, 5xx answers and hosts that cannot be reached, are not cached
+and are only warnings: with no network, every URL is url-unreachable, a
+warning, and one line says the machine looks offline).
 
 Each finding has a file, line, node id, code, level (error, warning, info), a
 message and, when there is one, a suggestion (--list-codes lists the codes).
@@ -205,6 +207,9 @@ def run(args) -> int:
         cached = sum(1 for res in results.values() if res.cached)
         print(f"councildoc check: {len(results)} URLs checked online ({cached} from cache) "
               f"in {time.perf_counter() - t0:.2f} s", file=sys.stderr)
+        offline = online.offline_warning(results)
+        if offline:
+            print(f"councildoc check: warning: {offline}", file=sys.stderr)
         for r in reports:
             findings.extend(online.findings_for(r, results))
 
