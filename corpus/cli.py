@@ -15,7 +15,6 @@ import os
 import sys
 
 from councildoc.parser import InputError, TreeInvalidError, __version__
-from councildoc.parser.errors import UsageError  # noqa: F401 - commands import it from here
 
 from .output import OutputError
 
@@ -23,6 +22,10 @@ from .output import OutputError
 COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """Bad usage detected by a command after argument parsing (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,4 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run as ``python -m``: use the module the commands import (``..cli``), not this
+    # ``__main__`` copy, whose UsageError would be another class than theirs
+    from councildoc.corpus.cli import main as _main
+    sys.exit(_main())

@@ -70,7 +70,7 @@ def test_a_web_server_is_not_a_scheduler_and_does_not_hang_us():
     Dask's binary handshake never sends: the check gives up after the connect
     timeout with one line (the engine's default is 10 s; 1 s here)."""
     from councildoc.corpus.batch.engine_dask import DaskEngine
-    from councildoc.parser.errors import UsageError
+    from councildoc.corpus.cli import UsageError
 
     server = http.server.HTTPServer(("127.0.0.1", 0), _Silent)
     threading.Thread(target=server.serve_forever, daemon=True).start()

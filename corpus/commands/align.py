@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 import sys
 
-from councildoc.parser.languages import language_argument
-
 from ..align import align_trees, load_tree, tmx_bytes
 from ..cli import UsageError
 from ..output import write_atomic
@@ -30,8 +28,7 @@ a paragraph that cites other footnotes than its counterpart,
 symbols that differ, two versions in the same language.
 
 Exit status: 0 aligned (with --strict: and nothing unpaired); 1 with --strict
-when something did not pair, or OUT or the TMX cannot be written; 2 bad usage
-or unreadable input; 3 internal error.
+when something did not pair; 2 bad usage or unreadable input; 3 internal error.
 
 examples:
   councildoc align GB.340-INS-6.en.json GB.340-INS-6.fr.json --tmx en-fr.tmx -o pairs.jsonl
@@ -44,8 +41,8 @@ def add_arguments(p) -> None:
     p.add_argument("target", metavar="B", help="the target-language version (tree .json or document)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the JSON lines here instead of standard output")
     p.add_argument("--tmx", metavar="FILE", help="also write the pairs as a TMX 1.4 translation memory")
-    p.add_argument("--lang-a", metavar="CODE", type=language_argument, help="the language of A (detected or read from the tree when omitted)")
-    p.add_argument("--lang-b", metavar="CODE", type=language_argument, help="the language of B (detected or read from the tree when omitted)")
+    p.add_argument("--lang-a", metavar="CODE", help="the language of A (detected or read from the tree when omitted)")
+    p.add_argument("--lang-b", metavar="CODE", help="the language of B (detected or read from the tree when omitted)")
     p.add_argument("--strict", action="store_true", help="exit 1 when anything did not pair")
     p.add_argument("--quiet", action="store_true", help="do not print the findings and the summary on standard error")
 

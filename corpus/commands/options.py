@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import codecs
 
-from councildoc.parser.languages import language_argument
+from councildoc.parser.languages import normalise_language
 
 
 def encoding_argument(text: str) -> str:
@@ -17,6 +17,15 @@ def encoding_argument(text: str) -> str:
         return codecs.lookup(text).name
     except LookupError:
         raise argparse.ArgumentTypeError(f"unknown encoding {text!r} (e.g. utf-8, gb18030, utf-16-le)") from None
+
+
+def language_argument(text: str) -> str:
+    """``--lang``: a code as users type it (``ZH``, ``zh-CN``) normalised, or
+    argparse's one-line usage error (exit 2) listing the supported codes."""
+    try:
+        return normalise_language(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def add_parse_options(p, every: str = "every") -> None:

@@ -6,12 +6,11 @@ import json
 import os
 import sys
 
-from councildoc.parser.languages import language_argument
-
 from ..cli import UsageError
 from ..search.query import SCOPES, Filters, QueryError, RANK_CAP, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..search.similar import similar
+from .options import language_argument
 
 NAME = "search"
 HELP = "search the index: keywords (Chinese or Latin script) or --similar passages"
