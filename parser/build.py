@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .blocks import Document, Heading, Paragraph, Table, Inline, Diagnostic
+from .blocks import Document, Heading, Paragraph, Table, Inline
+from .messages import Message
 from .version import SCHEMA_VERSION, __version__
 from . import xrefs
 from .limits import check_document
@@ -39,7 +40,7 @@ class _Ids:
 def build_tree(doc: Document) -> dict:
     check_document(doc)
     ids = _Ids()
-    diags: list[Diagnostic] = list(doc.diagnostics)
+    diags: list[Message] = list(doc.diagnostics)
     lang = doc.language
     council = xrefs.council_of(doc.symbol, doc.meta)     # body of sessions cited without one
     cites: dict[int, list[str]] = {}          # footnote number → citing node ids, in order
@@ -66,7 +67,7 @@ def build_tree(doc: Document) -> dict:
         header.append({"field": h.field, "line": h.line, "text": h.content.text,
                        "spans": spans_for(h.content, "meta", h.line)})
     meta = dict(doc.meta)
-    related_inline = meta.pop("_related_inline", None)
+    related_inline = doc.related
     if meta.get("summary") is not None and isinstance(meta["summary"], Inline):
         s = meta["summary"]
         meta["summary"] = {"text": s.text, "spans": sorted(s.spans + xrefs.find_references(
@@ -80,7 +81,7 @@ def build_tree(doc: Document) -> dict:
 
     symbol, inferred = _symbol(doc, meta)
     if inferred:
-        diags.append(Diagnostic("info", "symbol-inferred",
+        diags.append(Message("info", "symbol-inferred",
                                 f"no symbol line; symbol {symbol} inferred from session, segment and agenda item"))
 
     # body
@@ -150,7 +151,7 @@ def build_tree(doc: Document) -> dict:
     for fb in doc.footnotes:
         fid = ids.take(f"fn-{fb.number}")
         if fb.number in seen_numbers:
-            diags.append(Diagnostic("error", "footnote-duplicate",
+            diags.append(Message("error", "footnote-duplicate",
                                     f"footnote {fb.number} has more than one body (lines {fb.line} and earlier)",
                                     fb.line, fid))
         else:
@@ -164,12 +165,12 @@ def build_tree(doc: Document) -> dict:
         note["lines"] = [fb.line, fb.end_line]
         footnotes.append(note)
         if not fb.content.text.strip():
-            diags.append(Diagnostic("warning", "footnote-empty", f"footnote {fb.number} has an empty body", fb.line, fid))
+            diags.append(Message("warning", "footnote-empty", f"footnote {fb.number} has an empty body", fb.line, fid))
     for note in footnotes:
         if seen_numbers.get(note["number"]) == note["id"]:
             note["cited_by"] = [c for c in cites.get(note["number"], []) if c != note["id"]]
             if not note["cited_by"]:
-                diags.append(Diagnostic("warning", "footnote-uncited",
+                diags.append(Message("warning", "footnote-uncited",
                                         f"footnote {note['number']} is never cited in the text",
                                         note["lines"][0], note["id"]))
     diags.extend(_footnote_order(doc, marker_order, seen_numbers))
@@ -189,14 +190,14 @@ def build_tree(doc: Document) -> dict:
         "furniture": [{"kind": f.kind, "line": f.line, "text": f.text, "node": f.node} for f in doc.furniture],
         "diagnostics": [],
     }
-    diags.extend(Diagnostic(**d) for d in xrefs.resolve_internal(tree))
+    diags.extend(Message(**d) for d in xrefs.resolve_internal(tree))
     _attach_nodes(diags, root)
     diags.sort(key=lambda d: (d.line if d.line is not None else 0))
     tree["diagnostics"] = [d.as_dict() for d in diags]
     return tree
 
 
-def _attach_nodes(diags: list[Diagnostic], root: list) -> None:
+def _attach_nodes(diags: list[Message], root: list) -> None:
     """Readers report some problems by line only; name the node that holds the line."""
     pending = [d for d in diags if d.node is None and d.line is not None]
     if not pending:
@@ -264,7 +265,7 @@ def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furni
     width = widths[0] if block.header else (widths[1] if len(widths) > 1 else 0)
     for r, w in zip(block.rows, widths[1:]):
         if r.kind == "data" and w != width:
-            diags.append(Diagnostic("warning", "table-row-width",
+            diags.append(Message("warning", "table-row-width",
                                     f"table row on line {r.line} has {w} cells, the table {width}",
                                     r.line, tid))
     for line in block.repeated_header_lines:
@@ -327,11 +328,11 @@ def _symbol(doc: Document, meta: dict) -> tuple[str | None, bool]:
     return None, False
 
 
-def _footnote_order(doc: Document, marker_order, bodies: dict) -> list[Diagnostic]:
+def _footnote_order(doc: Document, marker_order, bodies: dict) -> list[Message]:
     out = []
     for number, line, node in marker_order:
         if number not in bodies:
-            out.append(Diagnostic("error", "footnote-missing-body",
+            out.append(Message("error", "footnote-missing-body",
                                   f"footnote marker {number} has no footnote body", line, node))
     # first citations should come in ascending order
     first_seen: list[int] = []
@@ -341,35 +342,35 @@ def _footnote_order(doc: Document, marker_order, bodies: dict) -> list[Diagnosti
             continue
         first_seen_set.add(number)
         if first_seen and number < first_seen[-1]:
-            out.append(Diagnostic("warning", "footnote-out-of-order",
+            out.append(Message("warning", "footnote-out-of-order",
                                   f"footnote marker {number} comes after marker {first_seen[-1]}", line, node))
         first_seen.append(number)
     numbers = [fb.number for fb in doc.footnotes]
     for prev, (fb) in zip(numbers, doc.footnotes[1:]):
         if fb.number < prev:
-            out.append(Diagnostic("warning", "footnote-out-of-order",
+            out.append(Message("warning", "footnote-out-of-order",
                                   f"footnote body {fb.number} comes after body {prev}", fb.line, f"fn-{fb.number}"))
     if numbers:
         present = set(numbers)
         lo = min(present)
         for k in range(max(lo, 1), max(present)):
             if k not in present:
-                out.append(Diagnostic("warning", "footnote-number-gap",
+                out.append(Message("warning", "footnote-number-gap",
                                       f"footnote {k} is missing from the sequence {min(present)}–{max(present)}",
                                       None, None))
     return out
 
 
-def _paragraph_numbering(numbers: list[tuple[int, int, str]]) -> list[Diagnostic]:
+def _paragraph_numbering(numbers: list[tuple[int, int, str]]) -> list[Message]:
     out = []
     prev = None
     seen: set[int] = set()
     for number, line, pid in numbers:
         if number in seen:
-            out.append(Diagnostic("error", "paragraph-number-repeat",
+            out.append(Message("error", "paragraph-number-repeat",
                                   f"paragraph number {number} appears again", line, pid))
         elif prev is not None and number != prev + 1:
-            out.append(Diagnostic("warning", "paragraph-number-gap",
+            out.append(Message("warning", "paragraph-number-gap",
                                   f"paragraph {number} follows paragraph {prev}", line, pid))
         seen.add(number)
         prev = number

@@ -6,7 +6,7 @@ import sys
 
 from councildoc.parser.api import read_input
 from councildoc.parser.decode import decode_text
-from councildoc.parser.language import detect_language
+from councildoc.parser.layout.language import detect_language
 from councildoc.parser.xrefs import find_references
 from ..cli import UsageError
 

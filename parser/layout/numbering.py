@@ -1,10 +1,11 @@
-"""What a body paragraph of a .docx is: heading, numbered paragraph, item,
-caption or plain paragraph — decided from its style and its number.
+"""What a raw paragraph is: heading, numbered paragraph, item, caption or
+plain paragraph — decided from its style, outline level and number.
 
-Word says what a paragraph is through its style (outline level → heading;
-"Caption" → table caption) and through generated numbering; a number typed
-into the text (``7. ``, ``(a) ``) counts as well, read with the same patterns
-as the text reader, so that a .docx and its text export give one tree.
+A paragraph-oriented format says what a paragraph is through its style
+(outline level → heading; "Caption" → table caption) and through generated
+numbering; a number typed into the text (``7. ``, ``(a) ``) counts as well,
+read with the same patterns as plain text, so that a .docx, its HTML and
+its text export give one tree.
 """
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Heading, Inline
-from ..inline import concat
-from ..text.classify import split_part_heading
-from .numbering import Label, DECIMAL_FORMATS
-from .runs import cut_inline, strip_inline
+from ..inline import concat, cut_inline, strip_inline
+from ..raw import DECIMAL_FORMATS, Label
+from .classify import split_part_heading
 
 TYPED_PARA = re.compile(r"^(?P<num>\d{1,4})[.．](?:[ \t\u3000]+|(?=[^\d\s.．]))(?=\S)")
 TYPED_ITEM = re.compile(r"^(?:\((?P<a>[a-z]{1,2}|[ivx]{1,5})\)|(?P<b>[a-z])\))[ \t\u3000]*(?=\S)")

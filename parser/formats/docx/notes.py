@@ -9,10 +9,10 @@ and the builder reports it.
 """
 from __future__ import annotations
 
-from ..blocks import FootnoteBody, Inline
-from ..inline import concat
+from ...blocks import FootnoteBody, Inline
+from ...inline import concat, strip_inline
 from .ns import W
-from .runs import InlineReader, NoteNumbers, strip_inline
+from .runs import InlineReader, NoteNumbers
 from .safety import parse_part
 
 P, TBL = W + "p", W + "tbl"

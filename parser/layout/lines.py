@@ -1,4 +1,4 @@
-"""Stage 3 of the text reader: classified body lines → raw blocks.
+"""Line-oriented layout, stage 3: classified body lines → line blocks.
 
 This is where context decides what an unmarked line is: a table caption (the
 line before a table), the continuation of a paragraph cut by a page break
@@ -14,7 +14,7 @@ not the first line of a page continuing a cut paragraph. Inside a draft
 decision or decision record, unnumbered text is an ordinary paragraph (the
 decision text, the ``(GB.340/INS/6, paragraph 8)`` source line), not a guess.
 
-Text here is still raw (markup and markers in place); the reader converts it.
+Text here is still raw (markup and markers in place); :mod:`.plain` converts it.
 """
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, PAGE_NUMBER, TEXT, NOTE_PLAIN,
                        split_part_heading, appendix_heading)
-from ..blocks import Diagnostic, Furniture
+from ..blocks import Furniture
+from ..messages import Message
 from ..inline import marker_numbers
 
 TERMINAL = set("。！？；：.!?;:…")
@@ -291,7 +292,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 continue
             if target is not None and page_break:
                 _extend(target, line)
-                out.diagnostics.append(Diagnostic(
+                out.diagnostics.append(Message(
                     "warning", "page-break-join-guessed",
                     f"line {line.no} has no paragraph number and follows a page break; it was joined to the paragraph before it",
                     line.no))
@@ -300,7 +301,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 continue
             para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=True)
             out.body.append(para)
-            out.diagnostics.append(Diagnostic(
+            out.diagnostics.append(Message(
                 "warning", "unclassified-line",
                 f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
                 line.no))

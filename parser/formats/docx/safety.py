@@ -14,7 +14,7 @@ import zipfile
 
 from lxml import etree
 
-from ..errors import InputError
+from ...errors import InputError
 
 MAX_ENTRIES = 2_000
 MAX_ENTRY_BYTES = 100 * 1024 * 1024        # one uncompressed part

@@ -1,12 +1,12 @@
-"""The .docx reader: bytes of a Word file → :class:`~parser.blocks.Document`.
+"""The .docx reader: bytes of a Word file → :class:`~parser.raw.RawDocument`.
 
 python-docx opens the package (after :mod:`.safety` has checked the zip) and
 gives the parts; everything below a part is read straight from its lxml
 elements (python-docx's proxy objects would redo that work). Body paragraphs
 and tables are visited once, in order; ``line`` is the 1-based index of the
-body element. The first paragraphs before any heading or numbered paragraph
-are read with the text reader's header recognisers, so a .docx of a Governing
-Body paper gets the same ``meta`` as its text.
+body element. Each paragraph comes with what Word says of it (style name,
+outline level, the list number Word generates); the layout stage decides
+what it is.
 """
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ import hashlib
 import io
 import re
 
-from ..blocks import Document, Diagnostic, Inline
-from ..errors import InputError
-from ..inline import concat
-from ..language import detect_language
+from ...blocks import Inline
+from ...errors import InputError
+from ...inline import concat, strip_inline
+from ...messages import Message
+from ...raw import RawDocument, RawParagraph
 from .ns import W, W_VAL
 from .numbering import Numbering, Numberer
 from .notes import read_notes, part_links
-from .assemble import assemble_raw
-from .runs import InlineReader, NoteNumbers, strip_inline
+from .runs import InlineReader, NoteNumbers
 from .safety import open_checked_zip
 from .styles import Styles
 from .tables import read_table
@@ -35,7 +35,8 @@ PPR, PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (W + "pPr", W + "pStyle", W + "numPr"
                                            W + "outlineLvl")
 
 
-def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
+def read_docx(data: bytes, name: str, *, lang: str | None = None, **_options) -> RawDocument:
+    """``encoding`` and ``max_bytes`` do not apply: the zip is checked by :mod:`.safety`."""
     zf = open_checked_zip(data, name)
     _refuse_strict(zf, name)
     doc = _open(data, name)
@@ -52,8 +53,8 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
         raise InputError(name, e.problem) from None
     reader = InlineReader(part_links(part), notes)
 
-    def describe(p):
-        """(style name, outline level, generated number label) of a paragraph."""
+    def paragraph(p, line):
+        """The paragraph with its style name, outline level and generated number."""
         style_id, num, outline = _ppr(p)
         style_name, style_outline, style_num, style_ilvl = styles.resolve(style_id)
         if outline is None:
@@ -61,34 +62,32 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
         if num is None and style_num is not None:
             num = (style_num, style_ilvl or 0)
         label = numberer.next(num[0], num[1]) if num is not None else None
-        return style_name, outline, label
+        return RawParagraph(line, reader.read(p, line), style_name, outline, label)
 
     def cell_paragraph(p, line):
         """A paragraph inside a table cell: its text, with its list number as shown."""
-        _, _, label = describe(p)
-        inl = reader.read(p, line)
+        para = paragraph(p, line)
+        label = para.label
         if label is not None and label.text.strip() and label.fmt != "bullet":
-            return concat([("", Inline(label.text.strip(), [])), (" ", strip_inline(inl))])[0]
-        return inl
+            return concat([("", Inline(label.text.strip(), [])), (" ", strip_inline(para.content))])[0]
+        return para.content
 
-    raw: list = []          # (line, Inline, style name, outline level, Label) or (line, Table)
+    blocks: list = []          # RawParagraph | RawTable, in reading order
     line = 0
     for el in _body_elements(body):
         line += 1
         if el.tag == P:
-            raw.append((line, reader.read(el, line), *describe(el)))
+            blocks.append(paragraph(el, line))
             for box in _text_boxes(el):
                 for bp in box.iter(P):
-                    raw.append((line, reader.read(bp, line), *describe(bp)))
+                    blocks.append(paragraph(bp, line))
         else:
-            raw.append((line, read_table(el, lambda p, _l=line: cell_paragraph(p, _l), line)))
+            blocks.append(read_table(el, lambda p, _l=line: cell_paragraph(p, _l), line))
 
-    diags: list[Diagnostic] = []
-    for fmt in sorted(numberer.unsupported):
-        diags.append(Diagnostic("warning", "numbering-format-unsupported",
-                                f"list numbers in the format {fmt!r} are not supported; shown as decimal digits"))
-
-    meta, header, body_blocks = assemble_raw(raw)
+    diags = [Message("warning", "numbering-format-unsupported",
+                     f"list numbers in the format {fmt!r} are not supported; shown as decimal digits",
+                     data={"format": fmt})
+             for fmt in sorted(numberer.unsupported)]
 
     footnotes = []
     for rel in part.rels.values():
@@ -100,11 +99,9 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
             footnotes += read_notes(rel.target_part, "endnote", notes, name)
     footnotes.sort(key=lambda f: f.number)
 
-    sample = "\n".join(r[1].text for r in raw[:200] if len(r) == 5)
-    return Document(path=name, format="docx", sha256=hashlib.sha256(data).hexdigest(),
-                    language=lang or detect_language(sample), meta=meta, header=header, body=body_blocks,
-                    footnotes=footnotes, furniture=page_furniture(part, meta), diagnostics=diags,
-                    encoding=None, size=len(data), symbol=meta.pop("_symbol", None))
+    return RawDocument(path=name, format="docx", sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                       blocks=blocks, footnotes=footnotes, furniture=page_furniture(part),
+                       diagnostics=diags, language=lang)
 
 
 def _refuse_strict(zf, name: str) -> None:

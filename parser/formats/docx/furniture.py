@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Furniture
+from ...blocks import Furniture
 from .ns import W
 from .notes import part_links
 from .runs import InlineReader
@@ -20,7 +20,7 @@ _SYMBOL = re.compile(r"^[A-Z]{1,8}(?:\.\d{1,3}(?:bis)?)?(?:/[A-Za-z0-9.]{1,12}){
                      r"(?:\s*\((?:Sect|Part|Rev|Add|Corr|Amend)\.?[^()]{0,20}\))?$")
 
 
-def page_furniture(part, meta: dict) -> list[Furniture]:
+def page_furniture(part) -> list[Furniture]:
     out: list[Furniture] = []
     seen: set[str] = set()
     for rel in part.rels.values():

@@ -1,29 +1,43 @@
-"""Raw paragraphs and tables of a markup document → header fields and body blocks.
+"""Paragraph-oriented layout: raw paragraphs and tables → header fields and body blocks.
 
-Shared by the .docx and HTML readers. Each reader lists its body in reading
-order as raw entries — ``(line, Inline, style name, outline level, Label)``
-for a paragraph (outline level set for headings, Label for a generated list
-number) or ``(line, Table)`` — and this module decides what they are: the
-header (the paragraphs before the first heading, numbered paragraph or
-table, read with the text reader's recognisers so a Governing Body paper
-gets the same ``meta`` whatever its format), headings, numbered paragraphs
-with their items, captions and plain paragraphs.
+Shared by the .docx, HTML and PDF readers. Each lists its body in reading
+order as :class:`~parser.raw.RawParagraph` (outline level set for headings,
+a Label for a generated list number) and :class:`~parser.raw.RawTable`, and
+this module decides what they are: the header (the paragraphs before the
+first heading, numbered paragraph or table, read with the line recognisers
+of :mod:`.classify` and :mod:`.header` so a Governing Body paper gets the
+same ``meta`` whatever its format), headings, numbered paragraphs with their
+items, captions and plain paragraphs.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..blocks import Paragraph, Item, Table, HeaderLine, Inline, Heading
-from ..text.classify import classify
-from ..text.header import parse_header
-from .paragraphs import numbered, heading, is_caption_style
-from .runs import strip_inline, cut_inline
+from ..inline import strip_inline, cut_inline, tail_inline
+from ..raw import RawParagraph, RawTable
+from .classify import classify
+from .header import parse_header
+from .numbering import numbered, heading, is_caption_style
+from .tables import table_block
 
 
-def assemble_raw(raw: list) -> tuple[dict, list, list]:
-    """(meta, header lines, body blocks); ``meta['_symbol']`` holds the symbol line."""
-    meta, header, cut = _header(raw)
-    return meta, header, _body(raw[cut:])
+@dataclass(slots=True)
+class Assembled:
+    meta: dict
+    header: list               # HeaderLine
+    body: list                 # Heading | Paragraph | Table
+    symbol: str | None         # as printed in the header
+    related: Inline | None     # the related-documents value
+
+
+def assemble_paragraphs(raw: list) -> Assembled:
+    """Header and body blocks of raw paragraphs and tables in reading order."""
+    entries = [table_block(r) if isinstance(r, RawTable) else r for r in raw]
+    out = _header(entries)
+    out.body = _body(entries[out.body:])
+    return out
 
 
 def _is_heading(outline) -> bool:
@@ -33,18 +47,19 @@ def _is_heading(outline) -> bool:
 HEADER_TABLE_ROWS = 8      # a table this small before the first heading may hold header lines
 
 
-def _header(raw: list) -> tuple[dict, list, int]:
+def _header(raw: list) -> Assembled:
     """Header fields from what comes before the first heading or numbered
     paragraph (paragraphs, and the cells of small tables: Word documents often
     lay their header out in a table), when they look like a council
-    document's header; otherwise no header and everything stays body."""
+    document's header; otherwise no header and everything stays body.
+    ``body`` holds, for now, the index where the body starts."""
     cut = len(raw)
     for i, r in enumerate(raw):
-        if len(r) == 2:
-            if len(r[1].rows) + (1 if r[1].header else 0) > HEADER_TABLE_ROWS:
+        if isinstance(r, Table):
+            if len(r.rows) + (1 if r.header else 0) > HEADER_TABLE_ROWS:
                 cut = i
                 break
-        elif _is_heading(r[3]) or numbered(r[1], r[4]).kind == "para":
+        elif _is_heading(r.outline) or numbered(r.content, r.label).kind == "para":
             cut = i
             break
     lines, inlines = [], {}
@@ -56,28 +71,28 @@ def _header(raw: list) -> tuple[dict, list, int]:
     meta, fields, symbol = parse_header(lines)
     if not any(f != "other" for f, _, _ in fields):
         meta, _, _ = parse_header([])
-        return meta, [], 0
+        return Assembled(meta, [], 0, None, None)
     header = []
+    related = None
     for field, ln, offset in fields:
         inl = inlines[id(ln)]
         header.append(HeaderLine(ln.no, field, inl))
         if field == "summary":
-            meta["summary"] = _tail(inl, offset)
+            meta["summary"] = tail_inline(inl, offset)
         elif field == "related_documents":
-            meta["_related_inline"] = _tail(inl, offset)
-    meta["_symbol"] = symbol
-    return meta, header, cut
+            related = tail_inline(inl, offset)
+    return Assembled(meta, header, cut, symbol, related)
 
 
 def _header_texts(entries: list):
     """(line, Inline) of each non-empty header paragraph or table cell line."""
     for r in entries:
-        if len(r) == 5:
-            inl = strip_inline(r[1])
+        if isinstance(r, RawParagraph):
+            inl = strip_inline(r.content)
             if inl.text:
-                yield r[0], inl
+                yield r.line, inl
             continue
-        yield from _table_texts(r[1])
+        yield from _table_texts(r)
 
 
 def _table_texts(table: Table):
@@ -96,11 +111,6 @@ def _table_texts(table: Table):
                         yield line, Inline(part.strip(), [])
             if getattr(cell, "table", None) is not None:
                 yield from _table_texts(cell.table)
-
-
-def _tail(inl: Inline, start: int) -> Inline:
-    spans = [dict(s, start=s["start"] - start, end=s["end"] - start) for s in inl.spans if s["start"] >= start]
-    return Inline(inl.text[start:], spans)
 
 
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.．]\s+(?=\S)")
@@ -126,14 +136,14 @@ def _body(raw: list) -> list:
     caption_line = 1
     numbered_parent: Heading | None = None     # the last part or sub-part with a number
     for i, r in enumerate(raw):
-        if len(r) == 2:
-            table: Table = r[1]
+        if isinstance(r, Table):
+            table = r
             if pending_caption is not None:
                 table.caption, pending_caption = pending_caption, None
             out.append(table)
             last_para = None
             continue
-        line, inl, style, outline, label = r
+        line, inl, style, outline, label = r.line, r.content, r.style, r.outline, r.label
         if not inl.text.strip() and not inl.spans:
             continue
         if _is_heading(outline):
@@ -147,8 +157,8 @@ def _body(raw: list) -> list:
                 last_para = None
             continue
         if is_caption_style(style):
-            nxt = next((x for x in raw[i + 1:] if len(x) == 2 or x[1].text.strip()), None)
-            if nxt is not None and len(nxt) == 2:
+            nxt = next((x for x in raw[i + 1:] if isinstance(x, Table) or x.content.text.strip()), None)
+            if nxt is not None and isinstance(nxt, Table):
                 pending_caption, caption_line = strip_inline(inl), line
                 continue
             if out and isinstance(out[-1], Table) and out[-1].caption is None:

@@ -1,14 +1,13 @@
-"""HTML tables → :class:`~parser.blocks.Table`.
+"""HTML tables → :class:`~parser.raw.RawTable`.
 
-The header is the first row of ``<thead>``, or a first row made only of
+The first row is marked a header when it is in ``<thead>`` or made only of
 ``<th>`` cells; further header rows stay rows. ``colspan``/``rowspan`` are
 kept on the cell (HTML states them, nothing is repeated). A table inside a
 cell becomes that cell's ``table``; ``<caption>`` is the caption.
 """
 from __future__ import annotations
 
-from ..blocks import Cell, Row, Table
-from ..docx.tables import row_kind_number
+from ...raw import RawCell, RawRow, RawTable
 
 CELL_TAGS = ("td", "th")
 
@@ -35,7 +34,7 @@ def _span(td, attr: str) -> int:
         return 1
 
 
-def read_html_table(table, read_cell, line_of) -> Table:
+def read_html_table(table, read_cell, line_of) -> RawTable:
     """``read_cell(td) -> (Inline, nested table element or None)``."""
     line = line_of(table)
     caption = None
@@ -52,12 +51,11 @@ def read_html_table(table, read_cell, line_of) -> Table:
             all_th = all_th and td.tag == "th"
             inl, nested = read_cell(td)
             nested_table = read_html_table(nested, read_cell, line_of) if nested is not None else None
-            cells.append(Cell(inl.text, inl.spans, colspan=_span(td, "colspan"), rowspan=_span(td, "rowspan"),
+            cells.append(RawCell(inl.text, inl.spans, colspan=_span(td, "colspan"), rowspan=_span(td, "rowspan"),
                               table=nested_table))
         rows.append((in_head or (all_th and cells), line_of(tr), cells))
-    header, body = [], rows
-    if rows and rows[0][0]:
-        header, body = rows[0][2], rows[1:]
-    out = [Row(ln, *row_kind_number(cells), cells) for _, ln, cells in body]
-    end = max([line] + [r.line for r in out])
-    return Table(line, end, caption if caption is not None and caption.text else None, header, out)
+    marked = bool(rows) and bool(rows[0][0])
+    body = rows[1:] if marked else rows
+    end = max([line] + [ln for _, ln, _ in body])
+    return RawTable(line, [RawRow(ln, cells) for _, ln, cells in rows], end_line=end,
+                    caption=caption if caption is not None and caption.text else None, header_marked=marked)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Inline
-from ..docx.runs import strip_inline
+from ...blocks import Inline
+from ...inline import strip_inline
 from .notes import is_note_ref
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")

@@ -1,8 +1,9 @@
-"""Word tables (``w:tbl``) → :class:`~parser.blocks.Table`.
+"""Word tables (``w:tbl``) → :class:`~parser.raw.RawTable`.
 
-The header is the first row when it is marked ``w:tblHeader`` (Word repeats
-it on every page), or when the table's look gives the first row header
-formatting and the row looks like one; further header rows stay rows. Merged cells keep their
+The first row is marked a header when it is ``w:tblHeader`` (Word repeats
+it on every page), and styled as one when the table's look gives the first
+row header formatting (the layout stage then takes it when it looks like a
+header); further header rows stay rows. Merged cells keep their
 text once: a horizontal merge (``w:gridSpan``) is one cell with ``colspan``; a
 vertical merge (``w:vMerge restart`` then ``continue`` cells below) is one cell
 with ``rowspan``, and the continuation cells are not emitted (any text Word
@@ -11,19 +12,17 @@ inside a cell becomes that cell's ``table``.
 """
 from __future__ import annotations
 
-import re
 
-from ..blocks import Cell, Inline, Row, Table
-from ..inline import concat
+from ...blocks import Inline
+from ...inline import concat, strip_inline
+from ...raw import RawCell, RawRow, RawTable
 from .ns import W, W_VAL
-from .runs import strip_inline
 
 TBL, TR, TC, P = W + "tbl", W + "tr", W + "tc", W + "p"
 TRPR, TCPR, TBLHEADER, GRIDSPAN, VMERGE, GRIDBEFORE = (W + "trPr", W + "tcPr", W + "tblHeader",
                                                        W + "gridSpan", W + "vMerge", W + "gridBefore")
 SDT, SDTCONTENT, CUSTOMXML = W + "sdt", W + "sdtContent", W + "customXml"
 TBLPR, TBLLOOK = W + "tblPr", W + "tblLook"
-_ROW_NUMBER = re.compile(r"^(\d{1,4})[.．]")
 
 
 def _flat(parent, tag):
@@ -43,10 +42,10 @@ def _on(el) -> bool:
     return el is not None and el.get(W_VAL, "true") not in ("0", "false", "off")
 
 
-def read_table(tbl, read_paragraph, line: int) -> Table:
+def read_table(tbl, read_paragraph, line: int) -> RawTable:
     """``read_paragraph(p) -> Inline`` reads one paragraph of a cell."""
-    rows: list[tuple[bool, list[Cell]]] = []
-    active: dict[int, Cell] = {}        # grid column → cell a vertical merge continues
+    rows: list[tuple[bool, list[RawCell]]] = []
+    active: dict[int, RawCell] = {}        # grid column → cell a vertical merge continues
     for tr in _flat(tbl, TR):
         trpr = tr.find(TRPR)
         is_header = trpr is not None and _on(trpr.find(TBLHEADER))
@@ -56,7 +55,7 @@ def read_table(tbl, read_paragraph, line: int) -> Table:
             if gb is not None:
                 col = _int(gb.get(W_VAL), 0)
         # cells skipped at the start of a row (w:gridBefore) hold the grid place
-        cells: list[Cell] = [Cell("", [], colspan=col)] if col else []
+        cells: list[RawCell] = [RawCell("", [], colspan=col)] if col else []
         for tc in _flat(tr, TC):
             tcpr = tc.find(TCPR)
             span, vmerge = 1, None
@@ -84,13 +83,8 @@ def read_table(tbl, read_paragraph, line: int) -> Table:
             cells.append(cell)
             col += span
         rows.append((is_header, cells))
-    header: list = []
-    body_rows = rows
-    if rows and (rows[0][0] or (_first_row_look(tbl) and _looks_like_header(rows[0][1]))):
-        header = rows[0][1]
-        body_rows = rows[1:]
-    out = [Row(line, *row_kind_number(cells), cells) for _, cells in body_rows]
-    return Table(line, line, None, header, out)
+    return RawTable(line, [RawRow(line, cells) for _, cells in rows], end_line=line,
+                    header_marked=bool(rows) and rows[0][0], header_styled=_first_row_look(tbl))
 
 
 def _first_row_look(tbl) -> bool:
@@ -109,28 +103,9 @@ def _first_row_look(tbl) -> bool:
         return False
 
 
-def _looks_like_header(cells: list[Cell]) -> bool:
-    """Word applies first-row formatting to many tables whose first row is
-    data; like the text reader, a numbered first row or a lone label is not a
-    header."""
-    non_empty = [c for c in cells if c.text]
-    return len(non_empty) >= 2 and not _ROW_NUMBER.match(cells[0].text)
-
-
-def row_kind_number(cells: list[Cell]) -> tuple[str, int | None]:
-    """Group rows (one label across the table) and row numbers, by the text
-    reader's rules so that both readers classify a row alike."""
-    non_empty = [c for c in cells if c.text]
-    first = cells[0].text if cells else ""
-    wide = len(cells) > 1 or (cells and cells[0].colspan > 1)
-    kind = "group" if len(non_empty) == 1 and wide and not first[:1].isdigit() else "data"
-    m = _ROW_NUMBER.match(first)
-    return kind, (int(m.group(1)) if m else None)
-
-
-def _cell_content(tc, read_paragraph, line: int) -> Cell:
+def _cell_content(tc, read_paragraph, line: int) -> RawCell:
     parts: list[tuple[str, Inline]] = []
-    nested: Table | None = None
+    nested: RawTable | None = None
     for child in tc:
         if child.tag == P:
             parts.append(("\n", strip_inline(read_paragraph(child))))
@@ -146,19 +121,17 @@ def _cell_content(tc, read_paragraph, line: int) -> Cell:
     # empty paragraphs add no line of their own
     parts = [pt for pt in parts if pt[1].text or pt[1].spans]
     joined, _ = concat(parts) if parts else (Inline("", []), [])
-    return Cell(joined.text, joined.spans, table=nested)
+    return RawCell(joined.text, joined.spans, table=nested)
 
 
-def _append(top: Cell, extra: Inline) -> None:
+def _append(top: RawCell, extra: Inline) -> None:
     shift = len(top.text) + (1 if top.text else 0)
     top.spans.extend(dict(s, start=s["start"] + shift, end=s["end"] + shift) for s in extra.spans)
     top.text = (top.text + "\n" + extra.text) if top.text else extra.text
 
 
-def _table_text(t: Table) -> str:
-    lines = ["\t".join(c.text for c in t.header)] if t.header else []
-    lines += ["\t".join(c.text for c in r.cells) for r in t.rows]
-    return "\n".join(lines)
+def _table_text(t: RawTable) -> str:
+    return "\n".join("\t".join(c.text for c in r.cells) for r in t.rows)
 
 
 def _int(s, default):

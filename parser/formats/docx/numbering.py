@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...numerals import roman, letters
+from ...raw import Label
 from .ns import w, val
 
 _LVL_REF = re.compile(r"%([1-9])")
@@ -27,25 +29,6 @@ class Level:
     text: str = "%1."
     restart: int | None = None     # 1-based level whose use restarts this one; 0 never
     legal: bool = False            # w:isLgl: show all levels as decimal
-
-
-def roman(n: int) -> str:
-    if n <= 0 or n >= 4000:
-        return str(n)
-    out = []
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
-def letters(n: int) -> str:
-    """Word's letter numbering: a…z, then aa…zz, aaa… (the letter repeated)."""
-    if n <= 0:
-        return str(n)
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
 def chinese_counting(n: int) -> str:
@@ -104,15 +87,6 @@ FORMATS = {
     "ordinalText": str,
     "none": lambda n: "",
 }
-DECIMAL_FORMATS = {"decimal", "decimalZero", "decimalFullWidth", "decimalFullWidth2", "decimalHalfWidth"}
-
-
-@dataclass(slots=True)
-class Label:
-    text: str          # the label as Word shows it, e.g. "7." or "(a)"
-    value: int         # the counter of the paragraph's own level
-    fmt: str           # number format of that level
-    level: int         # ilvl, 0-based
 
 
 class Numbering:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Inline
+from ...blocks import Inline
 from .ns import W, R_ID, W_VAL, M_NS
 from .numbering import FORMATS
 
@@ -218,25 +218,3 @@ def field_href(instr: str) -> str | None:
         a = _ANCHOR_SWITCH.search(m.group(4) or "")
         return arg + ("#" + a.group(1) if a else "")
     return "#" + arg
-
-
-def strip_inline(inl: Inline) -> Inline:
-    """Whitespace removed at both ends, spans moved to match (zero-width spans
-    at an end stay at that end)."""
-    text = inl.text
-    left = len(text) - len(text.lstrip())
-    new = text.strip()
-    if left == 0 and len(new) == len(text):
-        return inl
-    spans = []
-    for s in inl.spans:
-        start = min(max(s["start"] - left, 0), len(new))
-        end = min(max(s["end"] - left, 0), len(new))
-        spans.append(dict(s, start=start, end=end))
-    return Inline(new, spans)
-
-
-def cut_inline(inl: Inline, n: int) -> Inline:
-    """The inline without its first ``n`` characters (a number prefix)."""
-    return strip_inline(Inline(inl.text[n:], [dict(s, start=max(s["start"] - n, 0), end=max(s["end"] - n, 0))
-                                              for s in inl.spans]))

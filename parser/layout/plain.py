@@ -1,7 +1,8 @@
-"""The plain-text reader: bytes → :class:`~parser.blocks.Document`.
+"""Line-oriented layout: decoded plain text → :class:`~parser.blocks.Document`.
 
-Stages: decode → classify lines → header → assemble raw blocks → convert
-markup (links, footnote markers) into clean text and spans.
+Stages: classify lines (:mod:`.classify`) → header (:mod:`.header`) →
+assemble line blocks (:mod:`.lines`) → convert markup (links, footnote
+markers) into clean text and spans.
 """
 from __future__ import annotations
 
@@ -9,26 +10,20 @@ import hashlib
 
 from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBody,
                       HeaderLine, Inline)
-from ..decode import decode_text, DEFAULT_MAX_BYTES
-from ..inline import MarkupConverter, concat
-from ..language import detect_language
+from ..inline import MarkupConverter, concat, tail_inline
 from ..limits import check_text
 from .classify import classify_lines, FOOTNOTE
 from .header import header_end, parse_header
-from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
+from .language import detect_language
+from .lines import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
+from .tables import row_kind_number
 
 _DEHYPHEN = "dehyphenated"
 
 
-def read_text(data: bytes, path: str, *, lang: str | None = None, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    text, used = decode_text(data, path, encoding=encoding, max_bytes=max_bytes)
-    return read_string(text, path, lang=lang, sha256=hashlib.sha256(data).hexdigest(),
-                       encoding=used, size=len(data))
-
-
-def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
-                sha256: str | None = None, encoding: str | None = None, size: int | None = None) -> Document:
+def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None, fmt: str = "text",
+                  sha256: str | None = None, encoding: str | None = None, size: int | None = None) -> Document:
+    """The Document of a decoded plain text (newlines already normalised)."""
     check_text(text, path)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -47,10 +42,10 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
         inl = conv.convert(line.text.strip())
         header.append(HeaderLine(line.no, field, inl))
         if field in _INLINE_VALUES:
-            tail = _tail(inl, _clean_offset(line.text.strip(), offset, conv))
+            tail = tail_inline(inl, _clean_offset(line.text.strip(), offset, conv))
             if tail.text:
                 values.setdefault(field, []).append(tail)
-    _header_values(meta, values)
+    related = _header_values(meta, values)
 
     body = []
     footnotes = []
@@ -79,10 +74,10 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
         content, _ = _convert(note.body, conv, allow_plain=False)
         footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content))
 
-    return Document(path=path, format="text", sha256=sha256, language=language, meta=meta,
+    return Document(path=path, format=fmt, sha256=sha256, language=language, meta=meta,
                     header=header, body=body, footnotes=footnotes, furniture=asm.furniture,
                     diagnostics=list(asm.diagnostics), encoding=encoding, size=size,
-                    symbol=symbol)
+                    symbol=symbol, related=related)
 
 
 _INLINE_VALUES = ("summary", "purpose", "related_documents")
@@ -96,11 +91,12 @@ def _join_inlines(parts: list[Inline]) -> Inline:
     return concat(seps)[0]
 
 
-def _header_values(meta: dict, values: dict) -> None:
+def _header_values(meta: dict, values: dict) -> Inline | None:
     """Header values that keep spans, possibly over several lines. A purpose
     block (``Purpose of the document`` and the lines below it) is the
     document's summary when there is no separate summary: it is the same box
-    as ``概要`` in the Chinese version, so aligned versions share the field."""
+    as ``概要`` in the Chinese version, so aligned versions share the field.
+    Returns the related-documents value (the builder reads its symbols)."""
     if "summary" in values:
         meta["summary"] = _join_inlines(values["summary"])
     if "purpose" in values:
@@ -108,8 +104,7 @@ def _header_values(meta: dict, values: dict) -> None:
         meta["purpose"] = purpose.text
         if meta.get("summary") is None:
             meta["summary"] = purpose
-    if "related_documents" in values:
-        meta["_related_inline"] = _join_inlines(values["related_documents"])
+    return _join_inlines(values["related_documents"]) if "related_documents" in values else None
 
 
 def _uses_plain_markers(lines, asm) -> bool:
@@ -152,13 +147,7 @@ def _table(block: RawTable, conv: MarkupConverter) -> Table:
     rows = []
     for line in block.rows:
         cells = [conv.convert(c.strip(), allow_plain=False) for c in line.text.split("\t")]
-        non_empty = [c for c in cells if c.text]
-        kind = "group" if len(non_empty) == 1 and len(cells) > 1 and not cells[0].text[:1].isdigit() else "data"
-        number = None
-        first = cells[0].text if cells else ""
-        head = first.split(".", 1)[0] if "." in first[:5] else ""
-        if head.isdigit():
-            number = int(head)
+        kind, number = row_kind_number(cells)
         rows.append(Row(line.no, kind, number, cells))
     first_line = (block.caption or block.header or block.rows[0]).no
     last = max([r.no for r in block.rows] + [h.no for h in block.repeated_headers] + [first_line])
@@ -171,14 +160,3 @@ def _clean_offset(raw: str, raw_offset: int, conv: MarkupConverter) -> int:
     if "[" in prefix or any(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in prefix):
         return len(MarkupConverter(conv.known).convert(prefix).text)
     return raw_offset
-
-
-def _tail(inl: Inline, start: int) -> Inline:
-    spans = []
-    for s in inl.spans:
-        if s["start"] >= start:
-            s = dict(s)
-            s["start"] -= start
-            s["end"] -= start
-            spans.append(s)
-    return Inline(inl.text[start:], spans)

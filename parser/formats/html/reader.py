@@ -1,10 +1,10 @@
-"""The HTML reader: bytes of a web page → :class:`~parser.blocks.Document`.
+"""The HTML reader: bytes of a web page → :class:`~parser.raw.RawDocument`.
 
 lxml.html parses the page (never fetching anything); the body is walked in
-reading order into the same raw paragraphs and tables as the .docx reader
-(headings ``<h1>``–``<h6>``, paragraphs, list items numbered as the browser
-numbers ``<ol>``, tables), so both share :mod:`parser.docx.assemble`: header
-fields, typed paragraph numbers and items are read alike. ``line`` is the
+reading order into raw paragraphs and tables (headings ``<h1>``–``<h6>``,
+paragraphs, list items numbered as the browser numbers ``<ol>``, tables),
+which the layout stage reads as it reads a .docx: header fields, typed
+paragraph numbers and items alike. ``line`` is the
 source line of the element. Footnotes: see :mod:`.notes`.
 """
 from __future__ import annotations
@@ -16,14 +16,13 @@ import re
 import lxml.html
 from lxml import etree
 
-from ..blocks import Document, Diagnostic, FootnoteBody, Inline, Furniture
-from ..decode import decode_text
-from ..docx.assemble import assemble_raw
-from ..docx.numbering import Label, letters, roman
-from ..docx.runs import cut_inline
-from ..errors import InputError
-from ..inline import concat
-from ..language import detect_language
+from ...blocks import FootnoteBody, Inline, Furniture
+from ...decode import decode_text
+from ...errors import InputError
+from ...inline import concat, cut_inline
+from ...messages import Message
+from ...numerals import letters, roman
+from ...raw import Label, RawDocument, RawParagraph
 from .inline import HtmlInline
 from .notes import note_targets, HtmlNotes
 from .tables import read_html_table
@@ -44,7 +43,8 @@ _OL_TYPES = {"1": ("decimal", str), "a": ("lowerLetter", letters), "A": ("upperL
              "i": ("lowerRoman", lambda n: roman(n).lower()), "I": ("upperRoman", roman)}
 
 
-def read_html(data: bytes, name: str, lang: str | None = None, encoding: str | None = None) -> Document:
+def read_html(data: bytes, name: str, *, lang: str | None = None, encoding: str | None = None,
+              **_options) -> RawDocument:
     text, used = _decode(data, name, encoding)
     root, too_deep = _parse(text, name)
     body = root.find("body")
@@ -61,25 +61,23 @@ def read_html(data: bytes, name: str, lang: str | None = None, encoding: str | N
         raise InputError(name, "is an HTML document with no text")
     diags = []
     if too_deep:
-        diags.append(Diagnostic("warning", "html-too-deep",
-                                f"elements nested more than {MAX_DEPTH} levels deep were left out by the HTML parser"))
-    meta, header, blocks = assemble_raw(_relevel(walker.raw))
-    footnotes = _footnotes(targets, notes, inline)
-    sample = "\n".join(r[1].text for r in walker.raw[:200] if len(r) == 5)
-    return Document(path=name, format="html", sha256=hashlib.sha256(data).hexdigest(),
-                    language=lang or detect_language(sample), meta=meta, header=header, body=blocks,
-                    footnotes=footnotes, furniture=walker.furniture, diagnostics=diags, encoding=used,
-                    size=len(data), symbol=meta.pop("_symbol", None))
+        diags.append(Message("warning", "html-too-deep",
+                             f"elements nested more than {MAX_DEPTH} levels deep were left out by the HTML parser",
+                             data={"limit": MAX_DEPTH}))
+    _relevel(walker.raw)
+    return RawDocument(path=name, format="html", sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                       encoding=used, blocks=walker.raw, footnotes=_footnotes(targets, notes, inline),
+                       furniture=walker.furniture, diagnostics=diags, language=lang)
 
 
-def _relevel(raw: list) -> list:
+def _relevel(raw: list) -> None:
     """The page's highest heading level becomes level 1: pages often keep
     <h1> for the site or leave it out and start their parts at <h2>."""
-    levels = [r[3] for r in raw if len(r) == 5 and r[3] is not None]
-    top = min(levels, default=0)
-    if not top:
-        return raw
-    return [r if len(r) == 2 or r[3] is None else (r[0], r[1], r[2], r[3] - top, r[4]) for r in raw]
+    top = min((r.outline for r in raw if isinstance(r, RawParagraph) and r.outline is not None), default=0)
+    if top:
+        for r in raw:
+            if isinstance(r, RawParagraph) and r.outline is not None:
+                r.outline -= top
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
@@ -119,8 +117,7 @@ def _parse(text: str, name: str) -> tuple:
 
 
 class _Walker:
-    """Lists the body's paragraphs and tables in reading order (raw entries of
-    :mod:`parser.docx.assemble`)."""
+    """Lists the body's paragraphs and tables in reading order (raw blocks)."""
 
     def __init__(self, inline: HtmlInline, note_bodies: set):
         self.inline = inline
@@ -144,7 +141,7 @@ class _Walker:
             if pending:
                 inl = self.inline.read(pending, first_line[0], pre=container.tag == "pre")
                 if inl.text or inl.spans:
-                    self.raw.append((first_line[0], inl, None, None, label))
+                    self.raw.append(RawParagraph(first_line[0], inl, label=label))
                     label = None
                 pending.clear()
 
@@ -170,16 +167,16 @@ class _Walker:
                 pending.append(child.tail)
         flush()
         if label is not None:          # an empty list item still takes its number
-            self.raw.append((first_line[0], Inline("", []), None, None, label))
+            self.raw.append(RawParagraph(first_line[0], Inline("", []), label=label))
 
     def block(self, el, depth: int, label: Label | None = None) -> None:
         tag = el.tag
         line = self.line_of(el)
         if tag in HEADINGS:
             inl = self.inline.read([el], line)
-            self.raw.append((line, inl, None, HEADINGS[tag] - 1, label))
+            self.raw.append(RawParagraph(line, inl, outline=HEADINGS[tag] - 1, label=label))
         elif tag == "table":
-            self.raw.append((line, read_html_table(el, self.cell, self.line_of)))
+            self.raw.append(read_html_table(el, self.cell, self.line_of))
         elif tag in LISTS:
             self.list(el, depth)
         elif tag in FURNITURE:
@@ -190,7 +187,7 @@ class _Walker:
             return
         elif tag in LEAF_BLOCKS and not any(getattr(c, "tag", None) in BLOCKS for c in el):
             inl = self.inline.read([el], line, pre=tag == "pre")
-            self.raw.append((line, inl, None, None, label))
+            self.raw.append(RawParagraph(line, inl, label=label))
         elif _is_notes_section(el, self.note_bodies):
             return
         else:
