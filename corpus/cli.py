@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 
-from councildoc.parser import InputError, TreeInvalidError, __version__
+from ..parser import InputError, TreeInvalidError, __version__
 
 #: sub-command modules, in the order --help lists them
 COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align"]
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"councildoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        module = importlib.import_module(f"councildoc.corpus.commands.{name}")
+        module = importlib.import_module(f"{__package__}.commands.{name}")
         p = sub.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(p)

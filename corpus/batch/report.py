@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from datetime import datetime, timezone
 
-from councildoc.parser import __version__
+from ...parser import __version__
 
 from ..output import atomic_file
 

@@ -14,8 +14,8 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from councildoc.parser import InputError, __version__
-from councildoc.parser.decode import DEFAULT_MAX_BYTES
+from ...parser import InputError, __version__
+from ...parser.decode import DEFAULT_MAX_BYTES
 
 from .discover import Source, discover
 from .engine_local import ProcessEngine

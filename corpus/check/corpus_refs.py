@@ -80,7 +80,7 @@ def corpus_from_db(path: str) -> Corpus:
     index of this format) and reads the symbol and source of each indexed
     document. Raises LookupError with a one-line reason when that fails."""
     try:
-        from councildoc.corpus import search
+        from .. import search
     except Exception as e:  # noqa: BLE001 - another package, possibly mid-change
         raise LookupError(f"the search index package cannot be loaded ({e})") from None
     lister = getattr(search, "list_symbols", None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from councildoc.parser import parse_file
+from ...parser import parse_file
 from ..output import dump_tree, write_atomic
 
 NAME = "parse"

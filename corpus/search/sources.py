@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-from councildoc.parser import InputError, TreeInvalidError, parse_file, tree_errors
+from ...parser import InputError, TreeInvalidError, parse_file, tree_errors
 
 TREE_EXTENSIONS = {".json", ".jsonl"}
 DOCUMENT_EXTENSIONS = {".txt", ".md", ".docx", ".html", ".htm", ".xhtml"}

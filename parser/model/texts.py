@@ -1,6 +1,8 @@
 """Every place in a tree that holds text with spans, with the node id and source
-line it belongs to, so each check walks one flat list instead of re-learning
-the tree's shape (sections, items, table cells, footnotes, header lines)."""
+line it belongs to, so the builder's passes, the checks, search and align walk
+one flat list instead of re-learning the tree's shape (header lines, summary,
+headings, paragraphs, items, table captions, header and body cells, nested
+tables, footnotes)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,7 +14,7 @@ class Site:
     spans: list
     node: str | None
     line: int | None
-    where: str                      # header | heading | paragraph | item | table | footnote
+    where: str                      # header | summary | heading | paragraph | item | table | footnote
     joins: list = field(default_factory=list)
 
     def line_at(self, offset: int) -> int | None:
@@ -63,33 +65,46 @@ def _body_sites(nodes: list) -> list[Site]:
     return out
 
 
-def text_sites(tree: dict) -> list[Site]:
+def text_sites(tree: dict, *, summary: bool = False) -> list[Site]:
     """All text sites in reading order: header lines, body, footnotes.
 
-    ``meta.summary`` is skipped: it repeats the summary header line, which
-    carries the source line number."""
-    out = [Site(h["text"], h.get("spans", []), "meta", h.get("line"), "header")
-           for h in tree.get("meta", {}).get("header", [])]
+    ``meta.summary`` is left out unless asked for: it repeats the summary
+    header line, which carries the source line number (its site has that
+    line and the node ``meta``)."""
+    header = tree.get("meta", {}).get("header", [])
+    out = [Site(h["text"], h.get("spans", []), "meta", h.get("line"), "header") for h in header]
+    s = tree.get("meta", {}).get("summary")
+    if summary and isinstance(s, dict):
+        line = next((h["line"] for h in header if h["field"] == "summary"), None)
+        out.append(Site(s["text"], s["spans"], "meta", line, "summary"))
     out.extend(_body_sites(tree.get("body", [])))
     for fn in tree.get("footnotes", []):
         out.append(Site(fn["text"], fn.get("spans", []), fn["id"], _first_line(fn), "footnote"))
     return out
 
 
+def walk_nodes(nodes: list, *, nested: bool = True):
+    """Every node of a body, depth first, in reading order: sections,
+    paragraphs, tables and (unless ``nested=False``) the tables nested in
+    their cells."""
+    for node in nodes:
+        yield node
+        if node.get("type") == "section":
+            yield from walk_nodes(node.get("children", []), nested=nested)
+        elif node.get("type") == "table" and nested:
+            yield from walk_nodes([c["table"] for r in node.get("rows", []) for c in r.get("cells", [])
+                                   if c.get("table")])
+
+
 def node_index(tree: dict) -> dict[str, dict]:
     """Every node id in the tree → its node (sections, paragraphs, items,
     tables, footnotes)."""
     index: dict[str, dict] = {}
-
-    def walk(nodes):
-        for node in nodes:
-            if "id" in node:
-                index[node["id"]] = node
-            for item in node.get("items", []):
-                index[item["id"]] = item
-            walk(node.get("children", []))
-
-    walk(tree.get("body", []))
+    for node in walk_nodes(tree.get("body", [])):
+        if "id" in node:
+            index[node["id"]] = node
+        for item in node.get("items", []):
+            index[item["id"]] = item
     for fn in tree.get("footnotes", []):
         index[fn["id"]] = fn
     return index
