@@ -13,15 +13,12 @@ import os
 import sys
 
 from ..parser import InputError, TreeInvalidError, __version__
+from ..parser.errors import UsageError  # noqa: F401 (commands import it from here too)
 
 #: sub-command modules, in the order --help lists them
 COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """Bad usage detected by a command after argument parsing (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from . import footnotes, internal, links
 from .findings import Finding, sort_key
 from .inputs import load_tree
 from ...parser.model import NotATree, Site, node_index, text_sites
+from ...parser.formats.registry import unsupported_reason
 from ...parser.xrefs.resolve import INTERNAL_KINDS
 
 DOCUMENT_KINDS = links.DOCUMENT_KINDS
@@ -117,7 +118,12 @@ def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
 def analyse(path: str, in_folder: bool = False) -> DocReport:
     """Load and check one input; never raises for bad input (the report
     carries the one-line error instead). A JSON file found in a folder that is
-    not a councildoc tree is skipped, not reported."""
+    not a councildoc tree is skipped, not reported; a document of a format no
+    reader takes (PDF in this version) is reported as ``input-unsupported``."""
+    reason = unsupported_reason(path)
+    if reason:
+        return DocReport(path, path, findings=[Finding(path, None, None, "input-unsupported", "info",
+                                                       f"skipped: {reason}", data={"reason": reason})])
     try:
         tree, file = load_tree(path)
         sites = text_sites(tree)

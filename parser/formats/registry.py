@@ -31,6 +31,11 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("docx", (".docx",), "docx.reader:read_docx", magic=b"PK\x03\x04", label=".docx"),
     Format("html", (".html", ".htm", ".xhtml"), "html.reader:read_html", label="HTML"),
     Format("pdf", (".pdf",), None, magic=b"%PDF-", label="PDF"),
+    # document formats found beside council documents that no reader takes: listed, so that a folder
+    # walk reports them as skipped (with this reason) instead of passing over them in silence
+    Format("doc", (".doc",), None, magic=b"\xd0\xcf\x11\xe0", label="Word 97-2003 .doc"),
+    Format("rtf", (".rtf",), None, magic=b"{\\rtf", label="RTF"),
+    Format("odt", (".odt",), None, label="OpenDocument .odt"),
 )}
 
 # files without an extension are read as text (text exported by tools often has none)
@@ -55,17 +60,22 @@ def format_of_name(name: str) -> Format | None:
 
 
 def is_document_name(name: str) -> bool:
-    """Is this a file of a known document format, by its name (what folder walks collect)?"""
+    """Is this a file of a known document format, by its name (what folder
+    walks collect: readable ones, and the others to report as skipped)?"""
     return os.path.splitext(name)[1].lower() in DOCUMENT_EXTENSIONS
 
 
+def readable_extensions() -> frozenset:
+    """Extensions of the formats this version reads."""
+    return frozenset(ext for f in FORMATS.values() if f.reader is not None for ext in f.extensions)
+
+
 def unsupported_reason(name: str) -> str | None:
-    """Why a file named so is not read, or None when it is: an unknown
-    extension, or a known format whose reader this version lacks."""
+    """Why a file named so is not read (a known format whose reader this
+    version lacks), or None. A file of an unknown extension is read as text
+    when it is named on its own: the user asked for it."""
     fmt = format_of_name(name)
-    if fmt is None:
-        return f"not a document format councildoc reads ({os.path.splitext(name)[1] or 'no extension'})"
-    if fmt.reader is None:
+    if fmt is not None and fmt.reader is None:
         return f"reading {fmt.label} files is not supported by this version"
     return None
 
