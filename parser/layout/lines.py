@@ -19,12 +19,14 @@ Text here is still raw (markup and markers in place); :mod:`.plain` converts it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, PAGE_NUMBER, TEXT, NOTE_PLAIN,
                        split_part_heading, appendix_heading)
 from ..blocks import Furniture
 from ..messages import Message
+from .line_blocks import (Piece, RawText, RawItem, RawParagraph, RawHeading, RawTable,  # noqa: F401 (re-exported)
+                          RawFootnote, Assembly)
 from ..inline import marker_numbers
 
 TERMINAL = set("。！？；：.!?;:…")
@@ -39,80 +41,6 @@ _SYMBOL_PAGE = re.compile(r"^(?:\d{1,4}[ \t]+)?(?P<symbol>GB\.\d{1,3}(?:bis)?(?:
 _DECISION_SOURCE = re.compile(
     r"^[(（]GB\.[0-9A-Za-z/.()]{1,40}?[,，]\s*(?:paragraph|paragraphe|párrafo|第)\s*\d{1,3}\s*段?[)）][.。]?$")
 _SYMBOL_ONLY = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
-
-
-@dataclass(slots=True)
-class Piece:
-    sep: str          # what joins this piece to the previous one ("" for the first)
-    text: str
-    line: int
-
-
-@dataclass(slots=True)
-class RawText:
-    """Text built from one or more source lines."""
-    pieces: list
-
-    @property
-    def line(self) -> int:
-        return self.pieces[0].line
-
-    @property
-    def end_line(self) -> int:
-        return self.pieces[-1].line
-
-    def last_text(self) -> str:
-        return self.pieces[-1].text
-
-
-@dataclass(slots=True)
-class RawItem:
-    label: str
-    marker: str
-    body: RawText
-
-
-@dataclass(slots=True)
-class RawParagraph:
-    number: int | None
-    marker: str | None
-    body: RawText
-    items: list = field(default_factory=list)
-    unclassified: bool = False
-    style: str | None = None
-
-
-@dataclass(slots=True)
-class RawHeading:
-    line: int
-    level: int
-    kind: str
-    number: str | None
-    text: str
-    printed: str
-
-
-@dataclass(slots=True)
-class RawTable:
-    caption: Line | None
-    header: Line | None
-    rows: list          # list[Line]
-    repeated_headers: list = field(default_factory=list)   # list[Line]
-
-
-@dataclass(slots=True)
-class RawFootnote:
-    number: int
-    marker: str
-    body: RawText
-
-
-@dataclass(slots=True)
-class Assembly:
-    body: list = field(default_factory=list)        # RawHeading | RawParagraph | RawTable
-    footnotes: list = field(default_factory=list)   # RawFootnote
-    furniture: list = field(default_factory=list)   # Furniture
-    diagnostics: list = field(default_factory=list)
 
 
 def is_terminated(text: str) -> bool:
@@ -165,179 +93,211 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
     ``header_text`` is the raw text of the header block: a footnote marker may
     sit there (``概要1``), and a plain ``1 text`` line is read as the body of
     footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
-    out = Assembly()
-    seen_markers = _MarkerLedger(header_text)    # footnote numbers whose marker stands in the text so far
-    note_open = False                    # the line before was a footnote body (no furniture since)
-    in_decision = False                  # inside a draft decision / decision record section
-    target: RawText | None = None        # paragraph or item text a continuation would extend
-    last_para: RawParagraph | None = None
-    last_note: RawFootnote | None = None
-    note_after_target = False
-    page_break = False
-    table: RawTable | None = None
-    sub_level = 2                        # level for unnumbered sub-headings
-    n = len(lines)
-
-    def next_content(i: int) -> Line | None:
-        for j in range(i + 1, n):
-            if lines[j].kind != BLANK:
-                return lines[j]
-        return None
-
+    state = _Assembler(lines, symbol, title, header_text)
     for i, line in enumerate(lines):
-        kind = line.kind
-        if kind == BLANK:
-            continue
-        if kind == PAGE_NUMBER:
-            out.furniture.append(Furniture(line.no, "page_number", line.text))
-            page_break = True
-            note_open = False
-            continue
-        if kind == NOTE_PLAIN:
-            if _is_symbol_furniture(line.text.strip(), symbol):
-                out.furniture.append(Furniture(line.no, "symbol_line", line.text))
-                page_break, note_open = True, False
-                continue
-            expected = out.footnotes[-1].number + 1 if out.footnotes else 1
-            # at the top of a page (furniture just before) a cut paragraph goes on: "3 countries…"
-            top_of_page_continuation = page_break and not note_open and target is not None \
-                and not is_terminated(target.last_text())
-            if not top_of_page_continuation and _plain_note(line, expected, seen_markers):
-                kind = FOOTNOTE
-            else:
-                kind = TEXT
-                line = Line(line.no, TEXT, line.text)
-        if kind == FOOTNOTE:
-            last_note = RawFootnote(int(_digits(line.number)), line.number, RawText([Piece("", line.rest, line.no)]))
-            out.footnotes.append(last_note)
-            note_after_target = True
-            page_break = True
-            note_open = True
-            continue
-        if kind == TABLE and _is_symbol_furniture(" ".join(line.text.split()), symbol):
-            out.furniture.append(Furniture(line.no, "symbol_line", line.text))   # "GB.340/INS/6<tab>3"
-            page_break, note_open = True, False
-            continue
-        if kind == TABLE:
-            cells = [c.strip() for c in line.text.split("\t")]
-            if table is not None:
-                if table.header is not None and cells == [c.strip() for c in table.header.text.split("\t")]:
-                    table.repeated_headers.append(line)
-                    out.furniture.append(Furniture(line.no, "repeated_table_header", line.text))
-                else:
-                    table.rows.append(line)
-                continue
-            caption = None
-            prev = out.body[-1] if out.body else None
-            if isinstance(prev, _CaptionMark):
-                out.body.pop()
-                caption = prev.line
-            table = RawTable(caption, None, [])
-            if _header_row(cells):
-                table.header = line
-            else:
-                table.rows.append(line)
-            out.body.append(table)
-            target, last_para = None, None
-            continue
-        # any other content line closes an open table
-        table = None
-        if kind == TEXT:
-            stripped = line.text.strip()
-            if symbol and stripped.replace(" ", "") == symbol or (symbol is None and _SYMBOL_ONLY.match(stripped) and target is not None and page_break) \
-                    or _is_symbol_furniture(stripped, symbol):
-                out.furniture.append(Furniture(line.no, "symbol_line", line.text))
-                page_break, note_open = True, False
-                continue
-            if title and stripped == title and out.body:
-                out.furniture.append(Furniture(line.no, "running_head", line.text))
-                page_break, note_open = True, False
-                continue
-            if note_open and last_note is not None and not is_terminated(last_note.body.last_text()):
-                _extend(last_note.body, line)      # a footnote body wrapped onto a second line
-                continue
-            note_open = False
-            seen_markers.add(stripped)
-            appendix = appendix_heading(stripped)
-            if appendix is not None:
-                num, text = appendix
-                out.body.append(RawHeading(line.no, 1, "appendix", num, text, line.text))
-                target, last_para, sub_level = None, None, 2
-                in_decision = False
-                continue
-            nxt = next_content(i)
-            if nxt is not None and nxt.kind == TABLE:
-                out.body.append(_CaptionMark(line))
-                target, last_para = None, None
-                continue
-            if target is not None and not is_terminated(target.last_text()):
-                _extend(target, line)
-                note_after_target = False
-                page_break = False
-                continue
-            if last_note is not None and note_after_target and not is_terminated(last_note.body.last_text()):
-                _extend(last_note.body, line)
-                continue
-            if in_decision and (target is None or is_terminated(target.last_text()) or _DECISION_SOURCE.match(stripped)):
-                # a decision record's text is not numbered: an ordinary paragraph, not a guess
-                style = "decision-source" if _DECISION_SOURCE.match(stripped) else None
-                para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), style=style)
-                out.body.append(para)
-                target, last_para = para.body, para
-                page_break = note_after_target = False
-                continue
-            if heading_like(stripped):
-                out.body.append(RawHeading(line.no, sub_level, "subheading", None, stripped, line.text))
-                target, last_para = None, None
-                continue
-            if target is not None and page_break:
-                _extend(target, line)
-                out.diagnostics.append(Message(
-                    "warning", "page-break-join-guessed",
-                    f"line {line.no} has no paragraph number and follows a page break; it was joined to the paragraph before it",
-                    line.no))
-                page_break = False
-                note_after_target = False
-                continue
-            para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=True)
-            out.body.append(para)
-            out.diagnostics.append(Message(
-                "warning", "unclassified-line",
-                f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
-                line.no))
-            target, last_para = para.body, para
-            page_break = note_after_target = False
-            continue
-        page_break = False
-        note_after_target = False
-        note_open = False
-        seen_markers.add(line.text)
-        if kind == PART:
-            hkind, num, text = split_part_heading(line.rest)
-            out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
-            target, last_para, sub_level = None, None, 2
-            in_decision = hkind == "decision"
-        elif kind == SUBPART:
-            out.body.append(RawHeading(line.no, 2, "subpart", line.number, line.rest.strip(), line.text))
-            target, last_para, sub_level = None, None, 3
-        elif kind == PARA:
-            marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
-            para = RawParagraph(int(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
-            out.body.append(para)
-            target, last_para = para.body, para
-        elif kind == ITEM:
-            marker = line.text[: len(line.text) - len(line.rest)].strip()
-            item = RawItem(line.number, marker, RawText([Piece("", line.rest, line.no)]))
-            if last_para is None:
-                last_para = RawParagraph(None, None, RawText([]), unclassified=False)
-                out.body.append(last_para)
-            last_para.items.append(item)
-            target = item.body
+        state.take(i, line)
     # a caption mark with no table after it is ordinary text
+    out = state.out
     for k, block in enumerate(out.body):
         if isinstance(block, _CaptionMark):
             out.body[k] = RawParagraph(None, None, RawText([Piece("", block.line.text.strip(), block.line.no)]), unclassified=True)
     return out
+
+
+class _Assembler:
+    """The reading state of :func:`assemble`, one method per kind of line."""
+
+    def __init__(self, lines: list[Line], symbol: str | None, title: str | None, header_text: str):
+        self.lines, self.symbol, self.title = lines, symbol, title
+        self.out = Assembly()
+        self.seen_markers = _MarkerLedger(header_text)   # footnote numbers whose marker stands in the text so far
+        self.note_open = False               # the line before was a footnote body (no furniture since)
+        self.in_decision = False             # inside a draft decision / decision record section
+        self.target: RawText | None = None   # paragraph or item text a continuation would extend
+        self.last_para: RawParagraph | None = None
+        self.last_note: RawFootnote | None = None
+        self.note_after_target = False
+        self.page_break = False
+        self.table: RawTable | None = None
+        self.sub_level = 2                   # level for unnumbered sub-headings
+
+    def next_content(self, i: int) -> Line | None:
+        for j in range(i + 1, len(self.lines)):
+            if self.lines[j].kind != BLANK:
+                return self.lines[j]
+        return None
+
+    def furniture(self, line: Line, kind: str) -> None:
+        self.out.furniture.append(Furniture(line.no, kind, line.text))
+        self.page_break, self.note_open = True, False
+
+    def take(self, i: int, line: Line) -> None:
+        kind = line.kind
+        if kind == BLANK:
+            return
+        if kind == PAGE_NUMBER:
+            self.out.furniture.append(Furniture(line.no, "page_number", line.text))
+            self.page_break = True
+            self.note_open = False
+            return
+        if kind == NOTE_PLAIN:
+            if _is_symbol_furniture(line.text.strip(), self.symbol):
+                self.furniture(line, "symbol_line")
+                return
+            kind, line = self.plain_note_or_text(line)
+        if kind == FOOTNOTE:
+            self.footnote(line)
+        elif kind == TABLE and _is_symbol_furniture(" ".join(line.text.split()), self.symbol):
+            self.furniture(line, "symbol_line")      # "GB.340/INS/6<tab>3"
+        elif kind == TABLE:
+            self.table_row(line)
+        else:
+            self.table = None                        # any other content line closes an open table
+            if kind == TEXT:
+                self.text(i, line)
+            else:
+                self.marked(line, kind)
+
+    def plain_note_or_text(self, line: Line) -> tuple[str, Line]:
+        out = self.out
+        expected = out.footnotes[-1].number + 1 if out.footnotes else 1
+        # at the top of a page (furniture just before) a cut paragraph goes on: "3 countries…"
+        top_of_page_continuation = self.page_break and not self.note_open and self.target is not None \
+            and not is_terminated(self.target.last_text())
+        if not top_of_page_continuation and _plain_note(line, expected, self.seen_markers):
+            return FOOTNOTE, line
+        return TEXT, Line(line.no, TEXT, line.text)
+
+    def footnote(self, line: Line) -> None:
+        self.last_note = RawFootnote(int(_digits(line.number)), line.number, RawText([Piece("", line.rest, line.no)]))
+        self.out.footnotes.append(self.last_note)
+        self.note_after_target = True
+        self.page_break = True
+        self.note_open = True
+
+    def table_row(self, line: Line) -> None:
+        out = self.out
+        cells = [c.strip() for c in line.text.split("\t")]
+        table = self.table
+        if table is not None:
+            if table.header is not None and cells == [c.strip() for c in table.header.text.split("\t")]:
+                table.repeated_headers.append(line)
+                out.furniture.append(Furniture(line.no, "repeated_table_header", line.text))
+            else:
+                table.rows.append(line)
+            return
+        caption = None
+        prev = out.body[-1] if out.body else None
+        if isinstance(prev, _CaptionMark):
+            out.body.pop()
+            caption = prev.line
+        self.table = table = RawTable(caption, None, [])
+        if _header_row(cells):
+            table.header = line
+        else:
+            table.rows.append(line)
+        out.body.append(table)
+        self.target, self.last_para = None, None
+
+    def text(self, i: int, line: Line) -> None:
+        """An unmarked line: furniture, a continuation, a caption, a heading or
+        (with a warning) an unclassified paragraph."""
+        stripped = line.text.strip()
+        symbol, target = self.symbol, self.target
+        if symbol and stripped.replace(" ", "") == symbol \
+                or (symbol is None and _SYMBOL_ONLY.match(stripped) and target is not None and self.page_break) \
+                or _is_symbol_furniture(stripped, symbol):
+            self.furniture(line, "symbol_line")
+            return
+        if self.title and stripped == self.title and self.out.body:
+            self.furniture(line, "running_head")
+            return
+        if self.note_open and self.last_note is not None and not is_terminated(self.last_note.body.last_text()):
+            _extend(self.last_note.body, line)      # a footnote body wrapped onto a second line
+            return
+        self.note_open = False
+        self.seen_markers.add(stripped)
+        appendix = appendix_heading(stripped)
+        if appendix is not None:
+            num, text = appendix
+            self.out.body.append(RawHeading(line.no, 1, "appendix", num, text, line.text))
+            self.target, self.last_para, self.sub_level = None, None, 2
+            self.in_decision = False
+            return
+        nxt = self.next_content(i)
+        if nxt is not None and nxt.kind == TABLE:
+            self.out.body.append(_CaptionMark(line))
+            self.target, self.last_para = None, None
+            return
+        self.unmarked_text(line, stripped)
+
+    def unmarked_text(self, line: Line, stripped: str) -> None:
+        out, target = self.out, self.target
+        if target is not None and not is_terminated(target.last_text()):
+            _extend(target, line)
+            self.note_after_target = False
+            self.page_break = False
+            return
+        if self.last_note is not None and self.note_after_target and not is_terminated(self.last_note.body.last_text()):
+            _extend(self.last_note.body, line)
+            return
+        if self.in_decision and (target is None or is_terminated(target.last_text()) or _DECISION_SOURCE.match(stripped)):
+            # a decision record's text is not numbered: an ordinary paragraph, not a guess
+            style = "decision-source" if _DECISION_SOURCE.match(stripped) else None
+            self.new_paragraph(RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), style=style))
+            return
+        if heading_like(stripped):
+            out.body.append(RawHeading(line.no, self.sub_level, "subheading", None, stripped, line.text))
+            self.target, self.last_para = None, None
+            return
+        if target is not None and self.page_break:
+            _extend(target, line)
+            out.diagnostics.append(Message(
+                "warning", "page-break-join-guessed",
+                f"line {line.no} has no paragraph number and follows a page break; it was joined to the paragraph before it",
+                line.no, data={"line": line.no}))
+            self.page_break = False
+            self.note_after_target = False
+            return
+        self.new_paragraph(RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=True))
+        out.diagnostics.append(Message(
+            "warning", "unclassified-line",
+            f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
+            line.no, data={"line": line.no}))
+
+    def new_paragraph(self, para: RawParagraph) -> None:
+        self.out.body.append(para)
+        self.target, self.last_para = para.body, para
+        self.page_break = self.note_after_target = False
+
+    def marked(self, line: Line, kind: str) -> None:
+        """A part or sub-part heading, a numbered paragraph or an item."""
+        self.page_break = False
+        self.note_after_target = False
+        self.note_open = False
+        self.seen_markers.add(line.text)
+        out = self.out
+        if kind == PART:
+            hkind, num, text = split_part_heading(line.rest)
+            out.body.append(RawHeading(line.no, 1, hkind, num, text, line.text))
+            self.target, self.last_para, self.sub_level = None, None, 2
+            self.in_decision = hkind == "decision"
+        elif kind == SUBPART:
+            out.body.append(RawHeading(line.no, 2, "subpart", line.number, line.rest.strip(), line.text))
+            self.target, self.last_para, self.sub_level = None, None, 3
+        elif kind == PARA:
+            marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
+            para = RawParagraph(int(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
+            out.body.append(para)
+            self.target, self.last_para = para.body, para
+        elif kind == ITEM:
+            marker = line.text[: len(line.text) - len(line.rest)].strip()
+            item = RawItem(line.number, marker, RawText([Piece("", line.rest, line.no)]))
+            if self.last_para is None:
+                self.last_para = RawParagraph(None, None, RawText([]), unclassified=False)
+                out.body.append(self.last_para)
+            self.last_para.items.append(item)
+            self.target = item.body
 
 
 def _is_symbol_furniture(text: str, symbol: str | None) -> bool:

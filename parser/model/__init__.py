@@ -5,7 +5,7 @@ validates (:func:`load_tree`). ``check``, ``search``, ``align``, ``render``
 and the builder's passes use these; none walks the tree by hand.
 """
 from .load import NotATree, is_tree, is_tree_file, load_tree, read_tree_json, source_file, checked_tree
-from .texts import Site, node_index, text_sites, walk_nodes
+from .texts import Site, node_index, text_sites, walk_nodes, walk_with_sections
 
 __all__ = ["NotATree", "Site", "checked_tree", "is_tree", "is_tree_file", "load_tree", "node_index",
-           "read_tree_json", "source_file", "text_sites", "walk_nodes"]
+           "read_tree_json", "source_file", "text_sites", "walk_nodes", "walk_with_sections"]

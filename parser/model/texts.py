@@ -96,6 +96,16 @@ def walk_nodes(nodes: list, *, nested: bool = True):
                                    if c.get("table")])
 
 
+def walk_with_sections(nodes: list, sections: tuple = ()):
+    """``(node, enclosing sections outermost first)`` for every paragraph and
+    top-level table of a body, in reading order (a search unit's path)."""
+    for node in nodes:
+        if node.get("type") == "section":
+            yield from walk_with_sections(node.get("children", []), sections + (node,))
+        else:
+            yield node, sections
+
+
 def node_index(tree: dict) -> dict[str, dict]:
     """Every node id in the tree → its node (sections, paragraphs, items,
     tables, footnotes)."""
