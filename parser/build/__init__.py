@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..blocks import Document
 from ..limits import check_document
+from ..model.texts import text_sites
 from ..version import SCHEMA_VERSION, __version__
 from .. import xrefs
 from .body import build_body
@@ -46,13 +47,21 @@ def build_tree(doc: Document) -> dict:
         "furniture": [{"kind": f.kind, "line": f.line, "text": f.text, "node": f.node} for f in doc.furniture],
         "diagnostics": [],
     }
-    diags += link_footnotes(tree, first_body)
+    sites = text_sites(tree, summary=True)              # every text, walked once for the passes below
+    diags += link_footnotes(tree, first_body, sites)
     diags += paragraph_numbering(body)
-    add_references(tree, council)
+    add_references(tree, council, sites)
     footnotes.sort(key=lambda n: n["number"])
-    diags += xrefs.resolve_internal(tree)
+    diags += xrefs.resolve_internal(tree, _footnotes_by_number(sites, footnotes))
     tree["diagnostics"] = finish(diags, body)
     return tree
+
+
+def _footnotes_by_number(sites: list, footnotes: list) -> list:
+    """The sites in the tree's order once its footnotes are sorted by number."""
+    rank = {n["id"]: k for k, n in enumerate(footnotes)}
+    notes = [s for s in sites if s.where == "footnote"]
+    return [s for s in sites if s.where != "footnote"] + sorted(notes, key=lambda s: rank[s.node])
 
 
 def _source(doc: Document) -> dict:

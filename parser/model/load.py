@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 import os
 
+from ..decode import DEFAULT_MAX_BYTES
 from ..errors import InputError
 from ..validate import tree_errors
 from ..version import SCHEMA_VERSION
 
 TREE_EXTENSIONS = (".json",)
+MAX_TREE_BYTES = 10 * DEFAULT_MAX_BYTES      # a tree is a few times the size of its document
 #: earlier schema versions whose trees are valid trees of this one (1.1 only added fields)
 COMPATIBLE_VERSIONS = ("1.0",)
 
@@ -27,20 +29,15 @@ def is_tree(obj) -> bool:
 def read_tree_json(path: str | os.PathLike) -> dict:
     """The tree stored in *path*; :class:`InputError` (or :class:`NotATree`)
     with a one-line message naming the file otherwise."""
+    from ..api import read_input          # here: the builder imports this package
     name = os.fspath(path)
+    data = read_input(path, display_name=name, max_bytes=MAX_TREE_BYTES)
     try:
-        with open(path, "rb") as f:
-            tree = json.loads(f.read().decode("utf-8"))
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory, not a file") from None
+        tree = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise InputError(name, "not UTF-8 JSON") from None
     except json.JSONDecodeError as e:
         raise InputError(name, f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
-    except OSError as e:
-        raise InputError(name, f"cannot be read ({e.strerror or e})") from None
     if not is_tree(tree):
         raise NotATree(name, "is JSON but not a councildoc tree (no schema_version and body)")
     return tree

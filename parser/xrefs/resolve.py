@@ -138,13 +138,14 @@ class Resolver:
                           "the document's appendices: " + ", ".join(aid for aid, _ in self.appendices))
 
 
-def resolve_internal(tree: dict) -> list[Message]:
-    """Set ``resolved`` on every internal xref of *tree*; return an
-    ``xref-unresolved`` warning for each one that points nowhere."""
+def resolve_internal(tree: dict, sites: list | None = None) -> list[Message]:
+    """Set ``resolved`` on every internal xref of *tree* (of its *sites*, when
+    the caller has them); return an ``xref-unresolved`` warning for each one
+    that points nowhere."""
     resolver = None
     symbol = tree.get("symbol")
     diags = []
-    for site in text_sites(tree, summary=True):
+    for site in text_sites(tree, summary=True) if sites is None else sites:
         for s in site.spans:
             fragment = internal_fragment(s, symbol)
             if fragment is None:
