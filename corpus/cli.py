@@ -14,7 +14,8 @@ import importlib
 import os
 import sys
 
-from councildoc.parser import InputError, TreeInvalidError, __version__
+from ..parser import InputError, TreeInvalidError, __version__
+from ..parser.errors import UsageError  # noqa: F401 (commands import it from here too)
 
 from .output import OutputError
 
@@ -22,10 +23,6 @@ from .output import OutputError
 COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """Bad usage detected by a command after argument parsing (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"councildoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        module = importlib.import_module(f"councildoc.corpus.commands.{name}")
+        module = importlib.import_module(f"{__package__}.commands.{name}")
         p = sub.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(p)
@@ -94,7 +91,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # run as ``python -m``: use the module the commands import (``..cli``), not this
-    # ``__main__`` copy, whose UsageError would be another class than theirs
-    from councildoc.corpus.cli import main as _main
-    sys.exit(_main())
+    sys.exit(main())

@@ -21,7 +21,7 @@ import socket
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from ..cli import UsageError
+from ...parser.errors import UsageError
 from .engine_local import CRASH_MESSAGE, error_result
 from .work import Result, convert_document
 

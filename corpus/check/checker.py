@@ -5,16 +5,17 @@ shipping whole trees back."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from councildoc.parser import InputError, TreeInvalidError
+from ...parser import InputError, TreeInvalidError
 
 from . import footnotes, internal, links
 from .findings import Finding, sort_key
-from ..trees import NotATree
 from .inputs import LINE, NODE, PARAGRAPH, load_tree
-from .sites import Site, node_index, text_sites
+from ...parser.model import NotATree, Site, node_index, text_sites
+from ...parser.formats.registry import unsupported_reason
+from ...parser.xrefs.resolve import INTERNAL_KINDS
 
 DOCUMENT_KINDS = links.DOCUMENT_KINDS
 
@@ -57,7 +58,7 @@ def check_tree(tree: dict, file: str) -> list[Finding]:
     numbers = paragraph_numbers(index)
     findings = (footnotes.check(tree, sites, file)
                 + links.check(tree, sites, file, ids, numbers)
-                + internal.check(tree, sites, file, ids, numbers))
+                + internal.check(tree, sites, file))
     return sorted(findings, key=sort_key)
 
 
@@ -84,7 +85,7 @@ def citations(sites: list[Site]) -> tuple[list, list]:
             if kind in DOCUMENT_KINDS:
                 cited.append((target, kind, place))
                 in_site.add(target)
-            elif kind in internal.INTERNAL_KINDS and "#" in target and not target.startswith("#"):
+            elif kind in INTERNAL_KINDS and "#" in target and not target.startswith("#"):
                 symbol, anchor = target.split("#", 1)
                 prefixed.append((symbol, anchor, place))
         for symbol, anchor, place in prefixed:
@@ -118,7 +119,12 @@ def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
 def analyse(path: str, in_folder: bool = False, lang: str | None = None, encoding: str | None = None) -> DocReport:
     """Load and check one input; never raises for bad input (the report
     carries the one-line error instead). A JSON file found in a folder that is
-    not a councildoc tree is skipped, not reported."""
+    not a councildoc tree is skipped, not reported; a document of a format no
+    reader takes (PDF in this version) is reported as ``input-unsupported``."""
+    reason = unsupported_reason(path)
+    if reason:
+        return DocReport(path, path, findings=[Finding(path, None, None, "input-unsupported", "info",
+                                                       f"skipped: {reason}", data={"reason": reason})])
     try:
         tree, file, unit = load_tree(path, lang, encoding)
         sites = text_sites(tree)
@@ -152,8 +158,8 @@ def relocate(findings: list[Finding], reports: list[DocReport]) -> list[Finding]
     for f in findings:
         unit = units.get(f.file, LINE)
         if unit == PARAGRAPH and f.line is not None:
-            f = replace(f, line=None, paragraph=f.line)
+            f = f.located(None, f.line)
         elif unit == NODE:
-            f = replace(f, line=None)
+            f = f.located(None, None)
         out.append(f)
     return out

@@ -7,11 +7,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from councildoc.parser import InputError, parse_file
+from ...parser import InputError
+from ...parser.formats.registry import DOCUMENT_EXTENSIONS
+from ...parser.model import is_tree_file, load_tree as load_any
 
-from ..trees import read_tree_json
-
-DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"}
 TREE_EXTENSIONS = {".json"}
 
 
@@ -60,13 +59,13 @@ def load_tree(path: str, lang: str | None = None, encoding: str | None = None) -
     content; otherwise the tree file itself, positioned by node id only (the
     recorded path is relative to a batch's input folder, which may be anywhere).
     Documents are parsed with *lang* and *encoding* (``check --lang/--encoding``)."""
-    if Path(path).suffix.lower() in TREE_EXTENSIONS:
-        tree = read_tree_json(path)
+    if is_tree_file(path):
+        tree = load_any(path)
         source = tree.get("source") or {}
         if _same_document(source.get("path"), source.get("sha256")):
             return tree, source["path"], _unit(source.get("format"))
         return tree, path, NODE
-    tree = parse_file(path, lang=lang, encoding=encoding)
+    tree = load_any(path, lang=lang, encoding=encoding)
     return tree, path, _unit(tree["source"].get("format"))
 
 

@@ -11,6 +11,7 @@ from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
 from ..output import check_directory
 from .options import add_parse_options
+from ...parser.formats.registry import FORMATS
 
 NAME = "convert"
 HELP = "convert many documents (files, folders, globs) into one JSON tree each"
@@ -99,7 +100,7 @@ def add_arguments(p) -> None:
                         "but slower (an interrupted or killed run never leaves a half-written file either way)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but the failed files")
     add_parse_options(p)
-    p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"],
+    p.add_argument("--format", dest="fmt", choices=sorted(FORMATS),
                    help="the format of every input; from each file's name and content when omitted")
 
 

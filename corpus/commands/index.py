@@ -9,7 +9,7 @@ from .options import add_parse_options
 from ..search.indexer import Writer, optimise
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..batch.progress import Progress, choose_mode
-from ..search.sources import read_source, source_files
+from ..search.sources import Skipped, read_source, source_files
 
 #: documents are committed together up to this many units (each one atomically, under a savepoint)
 BATCH_UNITS = 5000
@@ -70,7 +70,7 @@ def run(args) -> int:
         conn = open_index(args.db, write=True)
     except IndexProblem as e:
         raise UsageError(str(e)) from None
-    counts = {"indexed": 0, "unchanged": 0, "failed": 0}
+    counts = {"indexed": 0, "unchanged": 0, "failed": 0, "skipped": 0}
     units = 0
     files = source_files(args.sources, {Path(args.db).resolve()})
     writer = Writer(conn, batch_units=BATCH_UNITS)
@@ -79,6 +79,11 @@ def run(args) -> int:
     try:
         for source in files:
             for name, tree in read_source(source, lang=args.lang, encoding=args.encoding):
+                if isinstance(tree, Skipped):
+                    counts["skipped"] += 1
+                    if not args.quiet:
+                        progress.error(f"skipped: {tree}")
+                    continue
                 if isinstance(tree, str):
                     counts["failed"] += 1
                     progress.error(f"councildoc index: error: {tree}")
@@ -98,7 +103,10 @@ def run(args) -> int:
     total_docs, total_units = conn.execute(
         "SELECT count(*), coalesce(sum(units), 0) FROM documents").fetchone()
     conn.close()
+    if not any(counts.values()):
+        raise UsageError("no documents or trees found in " + ", ".join(args.sources))
+    skipped = f", {counts['skipped']} skipped (format not supported)" if counts["skipped"] else ""
     print(f"indexed {counts['indexed']} document(s) ({units} units), {counts['unchanged']} unchanged, "
-          f"{counts['failed']} failed; {args.db} now holds {total_docs} document(s), {total_units} units",
+          f"{counts['failed']} failed{skipped}; {args.db} now holds {total_docs} document(s), {total_units} units",
           file=sys.stderr)
     return 1 if counts["failed"] else 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import codecs
 
-from councildoc.parser.languages import normalise_language
+from ...parser.languages import normalise_language
 
 
 def encoding_argument(text: str) -> str:
