@@ -25,7 +25,10 @@ COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align"]
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with *only*, just that command's sub-parser (each
+    command module imported is start-up time, and a run needs one), none
+    for ``--version``."""
     parser = argparse.ArgumentParser(
         prog="councildoc",
         description="Turn UN-system council documents (ILO Governing Body first) into validated JSON trees, "
@@ -36,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"councildoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in ([only] if only in COMMANDS else [] if only == "--version" else COMMANDS):
         module = importlib.import_module(f"{__package__}.commands.{name}")
         p = sub.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -45,8 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_in(argv: list[str]) -> str | None:
+    """The command *argv* runs: its first word that is not an option (the
+    top-level options, --help and --version, take no value); "--version"
+    when that comes first (it needs no command at all)."""
+    for a in argv:
+        if a in ("--version", "-h", "--help") or not a.startswith("-"):
+            return a
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(only=_command_in(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
         parser.print_help(sys.stderr)

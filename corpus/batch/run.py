@@ -19,6 +19,7 @@ from ...parser.decode import DEFAULT_MAX_BYTES
 from ...parser.errors import UsageError
 from ...parser.formats.registry import unsupported_reason
 
+from .defaults import DEFAULT_TIMEOUT, REPORT_NAME
 from .discover import Source, discover
 from .engine_local import ProcessEngine
 from .engine_serial import SerialEngine
@@ -28,10 +29,6 @@ from .report import CONVERTED, FAILED, SKIPPED, Report, previous_options, summar
 from .sinks import JsonlSink, MirrorSink
 from .work import Options, convert_document
 
-REPORT_NAME = "_report.json"
-#: seconds one document may take: parsing is linear, a 50 MB file takes seconds;
-#: far beyond that is a parser bug that must not hold up the batch
-DEFAULT_TIMEOUT = 300.0
 
 
 @dataclass

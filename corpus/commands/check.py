@@ -7,13 +7,8 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 
-from ..check import corpus_refs, online
-from ..check.checker import analyse, relocate
 from ..check.findings import CODES, Finding, has_errors, sort_key, strict
-from ..check.formats import render
-from ..check.inputs import expand_marked
 from ...parser.errors import UsageError
 from ..output import write_atomic
 from .options import add_parse_options
@@ -112,7 +107,8 @@ def add_arguments(p) -> None:
                    help="seconds before a retry, times the attempt number (default: 1)")
     g.add_argument("--rate", type=float, default=0.5, metavar="SEC",
                    help="minimum seconds between two requests to one host (default: 0.5)")
-    g.add_argument("--cache", metavar="FILE", help=f"cache of results (default: {online.default_cache_path()})")
+    g.add_argument("--cache", metavar="FILE",
+                   help="cache of results (default: links.json in $XDG_CACHE_HOME/councildoc or ~/.cache/councildoc)")
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     g.add_argument("--cache-ttl", type=float, default=86400, metavar="SEC",
                    help="seconds a cached result stays valid (default: 86400)")
@@ -142,18 +138,23 @@ def _analyse_all(entries: list[tuple[str, bool]], jobs: int, lang: str | None = 
                  encoding: str | None = None) -> list:
     """Reports for (path, found in a folder) entries, in order; foreign JSON
     files found in folders are dropped."""
+    from ..check.checker import analyse          # here, like every check: --help need not load them
     paths = [p for p, _ in entries]
     flags = [f for _, f in entries]
     if jobs <= 1 or len(paths) < 4:
         reports = [analyse(p, f, lang, encoding) for p, f in entries]
     else:
+        from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             n = len(paths)
             reports = list(pool.map(analyse, paths, flags, [lang] * n, [encoding] * n, chunksize=4))
     return [r for r in reports if not r.skipped]
 
 
-def _load_corpus(spec: str, checked: list, jobs: int, encoding: str | None = None) -> corpus_refs.Corpus:
+def _load_corpus(spec: str, checked: list, jobs: int, encoding: str | None = None):
+    """The corpus of --corpus (a folder of documents or trees, or an index file)."""
+    from ..check import corpus_refs
+    from ..check.inputs import expand_marked
     if corpus_refs.is_database(spec):
         try:
             return corpus_refs.corpus_from_db(spec)
@@ -174,6 +175,10 @@ def _load_corpus(spec: str, checked: list, jobs: int, encoding: str | None = Non
 
 
 def run(args) -> int:
+    from ..check import corpus_refs, online
+    from ..check.checker import relocate
+    from ..check.formats import render
+    from ..check.inputs import expand_marked
     _validate(args)
     entries = expand_marked(args.paths)
     reports = _analyse_all(entries, args.jobs, args.lang, args.encoding)

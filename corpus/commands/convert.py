@@ -6,8 +6,7 @@ import math
 import os
 import signal
 
-from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
-from ..batch.work import Options
+from ..batch.defaults import DEFAULT_TIMEOUT, REPORT_NAME
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
 from ..output import check_directory
 from .options import add_parse_options
@@ -105,6 +104,8 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
+    from ..batch.run import BatchConfig, run_batch      # here: --help need not load the batch machinery
+    from ..batch.work import Options
     if not args.outdir and not args.jsonl:
         raise UsageError("say where the trees go: -o OUTDIR (one file per document) or --jsonl FILE")
     if args.outdir and os.path.exists(args.outdir) and not os.path.isdir(args.outdir):

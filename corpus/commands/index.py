@@ -6,10 +6,8 @@ from pathlib import Path
 
 from ..cli import UsageError
 from .options import add_parse_options
-from ..search.indexer import Writer, optimise
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..batch.progress import Progress, choose_mode
-from ..search.sources import Skipped, read_source, source_files
 
 #: documents are committed together up to this many units (each one atomically, under a savepoint)
 BATCH_UNITS = 5000
@@ -66,6 +64,8 @@ def _outcome_line(name: str, tree: dict, outcome) -> str:
 
 
 def run(args) -> int:
+    from ..search.indexer import Writer, optimise          # here: --help need not load the indexer
+    from ..search.sources import Skipped, read_source, source_files   # nor the parser
     try:
         conn = open_index(args.db, write=True)
     except IndexProblem as e:

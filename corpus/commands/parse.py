@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sys
 
-from ...parser import parse_bytes, parse_file
 from ...parser.decode import DEFAULT_MAX_BYTES
 from ...parser.formats.registry import FORMATS
 from ..output import dump_tree, write_atomic
@@ -42,6 +41,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
+    from ...parser import parse_bytes, parse_file     # here: --help need not load the parser
     options = dict(lang=args.lang, encoding=args.encoding, fmt=args.fmt)
     name = "<stdin>" if args.file == "-" else args.file
     if args.file == "-":

@@ -9,7 +9,6 @@ import sys
 from ...parser.errors import UsageError
 from ..search.query import SCOPES, Filters, QueryError, RANK_CAP, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
-from ..search.similar import similar
 from .options import language_argument
 
 NAME = "search"
@@ -102,6 +101,7 @@ def run(args) -> int:
     what = args.query if args.similar is None else args.similar
     try:
         if args.similar is not None:
+            from ..search.similar import similar       # here: rapidfuzz only for --similar
             results = similar(conn, args.similar, min_score=args.min_score, limit=args.limit, filters=filters)
             summary = (f"{len(results)} similar unit(s) scoring {args.min_score:g} or more" if results else
                        f"no indexed unit scores {args.min_score:g} or more against this passage "
