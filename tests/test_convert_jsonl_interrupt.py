@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import time
 import pytest
 
 from convert_corpus import make_copies
+from process_support import interrupt
 from councildoc.corpus.batch import run as batch_run
 from councildoc.corpus.batch import sinks as sinks_module
 from councildoc.parser import validate_tree
@@ -44,13 +44,7 @@ def _interrupt_midway(proc, folder, limit=60.0):
             pass
         time.sleep(0.005)
     running = proc.poll() is None
-    proc.send_signal(signal.SIGINT)
-    try:
-        out, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail("the batch did not stop within a minute of SIGINT")
+    out, err = interrupt(proc)
     if not running:
         pytest.skip("the batch ended before it could be interrupted")
     return out.decode("utf-8") + err.decode("utf-8")     # the summary is on stdout, errors on stderr

@@ -3,12 +3,12 @@ a terminal, a line now and then in a pipe, nothing with --quiet; errors and
 the summary always; --verbose adds one line per document."""
 from __future__ import annotations
 
-import os
 import sys
 
 import pytest
 
 from conftest import SEED
+from process_support import run_on_terminal
 from councildoc.corpus.batch import progress
 from councildoc.corpus.cli import main
 
@@ -53,28 +53,8 @@ def test_verbose_names_each_document(folder, tmp_path, capsys):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses a Linux pseudo-terminal")
 def test_a_terminal_gets_a_bar(folder, tmp_path):
-    import fcntl
-    import pty
-    import struct
-    import termios
-    argv = [sys.executable, "-m", "councildoc.corpus.cli", "index", str(folder), "--db", str(tmp_path / "x.db")]
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(argv[0], argv, env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    out = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    _, status = os.waitpid(pid, 0)
-    text = out.decode("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 1, text     # the empty file failed
+    code, text = run_on_terminal(["index", str(folder), "--db", str(tmp_path / "x.db")])
+    assert code == 1, text     # the empty file failed
     bar = [part for part in text.split("\r") if "5/5" in part]
     assert bar and "100%|" in bar[-1] and "file/s" in bar[-1] and bar[-1].lstrip().startswith("indexing")
     assert "empty file (0 bytes)" in text and "indexed 4 document(s)" in text
