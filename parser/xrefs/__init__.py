@@ -42,7 +42,7 @@ _PRIORITY = {k: i for i, k in enumerate((
 
 # Every reference but the appendix, URL and link kinds holds a digit (full-width
 # digits are \d too; superscript footnote markers are listed).
-_MAY_HOLD_REFERENCE = re.compile(r"\d|[⁰¹²³⁴-⁹]|[Aa]pp?[eé]ndi|[Aa]nn?ex|附录|附件|www|ＷＷＷ|http|ｈｔｔｐ")
+_MAY_HOLD_REFERENCE = re.compile(r"\d|[⁰¹²³⁴-⁹\u2460-\u2473]|报告 ?[一二三四五六七八九十]|(?:th|st|nd|rd) [Ss]ession|[Aa]pp?[eé]ndi|[Aa]nn?ex|附录|附件|www|ＷＷＷ|http|ｈｔｔｐ")
 
 _APPENDIX_HEADING = re.compile(
     r"\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnex|ANNEX|[Aa]nnexe|[Aa]nexo|附 ?录|附 ?件)(?: [IVX]{1,5})?\s*")
