@@ -135,3 +135,12 @@ def test_ordinal_words(words, number):
 
 def test_sub_labels_are_not_footnotes():
     assert refs("under section 2(a)(1) of the Act", "en") == []
+
+
+def test_un_documents_have_their_own_council():
+    from councildoc.parser.xrefs import council_of
+    assert [council_of(s) for s in ("A/RES/80/3", "A/80/6 (Sect. 25)", "S/RES/1325 (2000)", "GB.340/INS/6")] \
+        == ["UN", "UN", "UN", "GB"]
+    # in a UN document a session with no ILO body named is the UN organ's: not annotated
+    assert refs("at its 108th session", "en", council="UN") == []
+    assert refs("the sixteenth session of the Conference", "en") == []

@@ -66,12 +66,13 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
         # most table cells and headings: no digit, no appendix word, no URL
         return urls.link_refs(text, links, [], _un_symbol)
     if lang is None:
-        from ..language import detect_language
+        from ..layout.language import detect_language
         lang = detect_language(text)
     folded = fold(text)
-    if council is None:
+    guessed = council is None
+    if guessed:
         council = _guess_council(folded)
-    ctx = Context(lang=lang, council=council, cues=Cues(folded), low=folded.lower())
+    ctx = Context(lang=lang, council=council, council_guessed=guessed, cues=Cues(folded), low=folded.lower())
     found: list[dict] = []
     for family in (gb, ilc, un, resolutions, instruments, sessions, urls):
         found.extend(family.find(text, folded, ctx))
@@ -87,12 +88,15 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
 
 def council_of(symbol: str | None, meta: dict | None = None) -> str | None:
     """``GB`` or ``ILC`` for a document, from its symbol or its header's
-    council line (``理事会``, ``Governing Body``…): the builder passes it to
-    :func:`find_references` so sessions cited without a body get the right one."""
+    council line (``理事会``, ``Governing Body``…), ``UN`` for a document with a
+    UN symbol: the builder passes it to :func:`find_references` so sessions
+    cited without a body get the right one (none, in a UN document)."""
     if symbol and symbol.startswith("GB."):
         return "GB"
     if symbol and symbol.startswith("ILC"):
         return "ILC"
+    if symbol and _un_symbol(symbol.split(" ")[0]) is not None:
+        return "UN"               # a UN document: its sessions are the UN organ's, never guessed as ILO ones
     council = (meta or {}).get("council")
     if isinstance(council, str):
         folded = fold(council.replace(" ", ""))

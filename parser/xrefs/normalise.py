@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..numerals import roman
+
 _KEEP = set("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _TABLE: dict[int, str] | None = None
@@ -87,4 +89,4 @@ def zh_roman(n: str | None) -> str | None:
         10 + _ZH_NUM[n[1]] if n[0] == "十" else _ZH_NUM[n[0]] * 10 if n[1] == "十" else None)
     if not value or value >= 40:
         return n
-    return "X" * (value // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[value % 10]
+    return roman(value)

@@ -102,10 +102,14 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
     if "ession" in low and ("en" in langs or ctx.lang is None):
         for m in _EN_WORDS.finditer(folded):
             n = ordinals.value(m.group("n"))
-            # in words only with the body named: UN documents write their own sessions so
+            # in words only in an ILO document and with an ILO body named (UN documents
+            # write their own sessions and those of other conferences so); which of the
+            # two it is comes from the number: "convened by the Governing Body … in its
+            # Sixty-first Session" is the Conference's
             named = nearest_body(folded, m.start(), m.end(), ("GB", "ILC", "GA"), ctx.cues)
-            if n is not None and named in ("GB", "ILC"):
-                _emit(out, folded, ctx, [(m.start(), m.end(), str(n), False)], named)
+            if n is not None and ctx.council in ("GB", "ILC") and not ctx.council_guessed \
+                    and named in ("GB", "ILC"):
+                _emit(out, folded, ctx, [(m.start(), m.end(), str(n), False)], _by_number(str(n), ctx.council))
     if " bis" in folded:
         taken = Taken(out)
         for m in _BIS_ALONE.finditer(folded):
