@@ -13,18 +13,22 @@ from .errors import InputError
 from .text.reader import read_text, read_string
 from .validate import validate_tree
 
-TEXT_EXTENSIONS = {".txt", ".md", ".text", ""}
+from .formats.markdown.reader import MARKDOWN_EXTENSIONS
+
+TEXT_EXTENSIONS = {".txt", ".text", ""}
 DOCX_EXTENSIONS = {".docx"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 
 
 def detect_format(name: str, data: bytes) -> str:
-    """``text``, ``docx`` or ``html`` from the name, then the content."""
+    """``text``, ``markdown``, ``docx`` or ``html`` from the name, then the content."""
     ext = os.path.splitext(name)[1].lower()
     if ext in DOCX_EXTENSIONS or data[:4] == b"PK\x03\x04":
         return "docx"
     if ext in HTML_EXTENSIONS:
         return "html"
+    if ext in MARKDOWN_EXTENSIONS:
+        return "markdown"
     head = data[:512].lstrip().lower()
     if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
         return "html"
@@ -39,6 +43,9 @@ def read_document(name: str, data: bytes, *, fmt: str | None = None, lang: str |
         raise InputError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
     if fmt == "text":
         return read_text(data, name, lang=lang, encoding=encoding, max_bytes=max_bytes)
+    if fmt == "markdown":
+        from .formats.markdown import read_markdown
+        return read_markdown(data, name, lang=lang, encoding=encoding, max_bytes=max_bytes)
     if fmt == "docx":
         try:
             from .docx.reader import read_docx

@@ -113,14 +113,19 @@ def build_tree(doc: Document) -> dict:
             stack.append((block.level, section))
         elif isinstance(block, Paragraph):
             if block.number is not None:
+                scope = next((sec["id"] for _, sec in stack if sec.get("kind") == "appendix"), "")
                 pid = ids.take(f"p-{block.number}")
-                para_numbers.append((block.number, block.line, pid))
+                para_numbers.append((scope, block.number, block.line, pid))
             else:
                 counters["u"] += 1
                 pid = ids.take(f"u-{counters['u']}")
             node = {"type": "paragraph", "id": pid, "number": block.number}
             if block.marker:
                 node["marker"] = block.marker
+            if block.kind:
+                node["kind"] = block.kind
+            if block.opening:
+                node["opening"] = block.opening
             node["text"] = block.content.text
             node["spans"] = spans_for(block.content, pid, block.line)
             if block.items:
@@ -158,6 +163,8 @@ def build_tree(doc: Document) -> dict:
         note = {"id": fid, "number": fb.number}
         if fb.kind != "footnote":
             note["kind"] = fb.kind
+        if fb.marker:
+            note["marker"] = fb.marker
         note["text"] = fb.content.text
         note["spans"] = spans_for(fb.content, fid, fb.line)
         note["cited_by"] = []
@@ -360,17 +367,41 @@ def _footnote_order(doc: Document, marker_order, bodies: dict) -> list[Diagnosti
     return out
 
 
-def _paragraph_numbering(numbers: list[tuple[int, int, str]]) -> list[Diagnostic]:
+def _paragraph_numbering(numbers: list[tuple[str, int | str, int, str]]) -> list[Diagnostic]:
+    """Repeats and gaps, per numbering scope: the document, and each annex
+    or appendix, which numbers its paragraphs from 1 again. Section-numbered
+    paragraphs (``25.1``, ``25.2``) are compared by their last part."""
     out = []
     prev = None
-    seen: set[int] = set()
-    for number, line, pid in numbers:
+    prev_scope = None
+    seen: set = set()
+    for scope, printed, line, pid in numbers:
+        if scope != prev_scope:
+            prev, seen, prev_scope = None, set(), scope
+        number = printed
+        if isinstance(printed, str):
+            head, _, last = printed.rpartition(".")
+            if prev is not None and not isinstance(prev, tuple):
+                prev = None
+            number = (head, int(last))
+            if prev is not None and prev[0] != head:
+                prev = None
+        elif isinstance(prev, tuple):
+            prev = None
         if number in seen:
             out.append(Diagnostic("error", "paragraph-number-repeat",
-                                  f"paragraph number {number} appears again", line, pid))
-        elif prev is not None and number != prev + 1:
+                                  f"paragraph number {printed} appears again", line, pid))
+        elif prev is not None and number != _next_number(prev):
             out.append(Diagnostic("warning", "paragraph-number-gap",
-                                  f"paragraph {number} follows paragraph {prev}", line, pid))
+                                  f"paragraph {printed} follows paragraph {_printed_number(prev)}", line, pid))
         seen.add(number)
         prev = number
     return out
+
+
+def _next_number(prev):
+    return (prev[0], prev[1] + 1) if isinstance(prev, tuple) else prev + 1
+
+
+def _printed_number(prev) -> str:
+    return f"{prev[0]}.{prev[1]}" if isinstance(prev, tuple) else str(prev)

@@ -134,10 +134,12 @@ class MarkupConverter:
     """Converts raw strings of one document; remembers the last marker number so
     ambiguous runs can be read as the continuation of the sequence."""
 
-    def __init__(self, known_footnotes: set[int], plain_digits: bool = False):
+    def __init__(self, known_footnotes: set[int], plain_digits: bool = False, spaced: bool = False):
         self.known = known_footnotes
         self.expected = 1
-        self.plain_digits = plain_digits
+        self.plain_digits = plain_digits or spaced
+        # also bare numbers between spaces (Markdown from PDF): parser.layout.bare_markers
+        self.spaced = spaced
 
     def convert(self, raw: str, allow_plain: bool = True) -> Inline:
         """Clean text and spans of *raw*; ``allow_plain=False`` for texts where
@@ -153,7 +155,12 @@ class MarkupConverter:
         if plain:
             starts = [m.start() for m in events]       # markup matches: sorted, not overlapping
             ends = [m.end() for m in events]
-            for start, end, n in plain_marker_candidates(raw):
+            found = plain_marker_candidates(raw)
+            if self.spaced:
+                from .layout.bare_markers import spaced_candidates
+                taken = {c[0] for c in found}
+                found += [c for c in spaced_candidates(raw) if c[0] not in taken]
+            for start, end, n in found:
                 k = bisect_right(starts, start) - 1
                 if k < 0 or start >= ends[k]:          # not inside a link or another marker
                     events.append(_PlainMatch(start, end, n))
@@ -172,7 +179,10 @@ class MarkupConverter:
             before = raw[pos:m.start()]
             out.append(before)
             length += len(before)
-            if m.group("mdref") is not None:
+            if m.group("mdref") is not None and int(m.group("mdref")) >= 1000 and int(m.group("mdref")) not in self.known:
+                out.append(m.group(0))       # "[^2013]:": a wrapped note line starting with a year, not a marker
+                length += len(m.group(0))
+            elif m.group("mdref") is not None:
                 n = int(m.group("mdref"))
                 spans.append(_ref(length, n, m.group(0)))
                 self.expected = n + 1

@@ -25,6 +25,7 @@ from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, 
                        split_part_heading, appendix_heading)
 from ..blocks import Diagnostic, Furniture
 from ..inline import marker_numbers
+from ..layout.un_text import RESOLUTION_KINDS
 
 TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
@@ -206,8 +207,13 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             else:
                 kind = TEXT
                 line = Line(line.no, TEXT, line.text)
+        if kind == FOOTNOTE and last_note is not None and int(_digits(line.number)) >= 1000 \
+                and not is_terminated(last_note.body.last_text()):
+            _extend(last_note.body, line)      # "[^2013]: (S/INF/68).": a wrapped line starting with a year
+            continue
         if kind == FOOTNOTE:
-            last_note = RawFootnote(int(_digits(line.number)), line.number, RawText([Piece("", line.rest, line.no)]))
+            printed = line.text[:len(line.text) - len(line.rest)].strip() if line.rest else line.text.strip()
+            last_note = RawFootnote(int(_digits(line.number)), printed, RawText([Piece("", line.rest, line.no)]))
             out.footnotes.append(last_note)
             note_after_target = True
             page_break = True
@@ -241,6 +247,14 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             continue
         # any other content line closes an open table
         table = None
+        if kind in RESOLUTION_KINDS:
+            # acting body, preambular paragraph, adoption line: each opens a paragraph of its own
+            para = RawParagraph(None, None, RawText([Piece("", line.text.strip(), line.no)]), style=kind)
+            out.body.append(para)
+            target, last_para = para.body, para
+            page_break = note_after_target = note_open = False
+            seen_markers.add(line.text)
+            continue
         if kind == TEXT:
             stripped = line.text.strip()
             if symbol and stripped.replace(" ", "") == symbol or (symbol is None and _SYMBOL_ONLY.match(stripped) and target is not None and page_break) \

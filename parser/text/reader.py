@@ -16,6 +16,10 @@ from ..limits import check_text
 from .classify import classify_lines, FOOTNOTE
 from .header import header_end, parse_header
 from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
+from .classify import PART, PARA, TEXT, BLANK
+from .header import empty_meta
+from ..blocks import Diagnostic
+from ..layout import un_text
 
 _DEHYPHEN = "dehyphenated"
 
@@ -28,17 +32,20 @@ def read_text(data: bytes, path: str, *, lang: str | None = None, encoding: str 
 
 
 def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
-                sha256: str | None = None, encoding: str | None = None, size: int | None = None) -> Document:
+                sha256: str | None = None, encoding: str | None = None, size: int | None = None,
+                markdown: bool = False) -> Document:
+    """*markdown*: paragraphs are separated by blank lines, and footnote
+    markers may be bare numbers (see :mod:`parser.formats.markdown`)."""
     check_text(text, path)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = classify_lines(text)
-    cut = header_end(lines)
-    meta, fields, symbol = parse_header(lines[:cut])
+    cut, meta, fields, symbol = _header(lines)
+    un_text.mark_resolution_lines(lines[cut:], blank_separates=markdown, para=PARA, text=TEXT, blank=BLANK)
     header_text = "\n".join(line.text for line in lines[:cut])
     asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text)
     known = {f.number for f in asm.footnotes}
-    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm))
+    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm), spaced=markdown)
     language = lang or detect_language(text)
 
     header = []
@@ -71,21 +78,43 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
                 items.append(Item(it.body.line, it.body.end_line, it.label, it.marker, ic))
                 joins.extend(ijoins)
                 end = max(end, it.body.end_line)
+            role = block.style if block.style in un_text.RESOLUTION_KINDS else None
             body.append(Paragraph(line, end, block.number, block.marker, content, items, joins,
-                                  block.unclassified, block.style))
+                                  block.unclassified, None if role else block.style, kind=role))
         elif isinstance(block, RawTable):
             body.append(_table(block, conv))
     for note in asm.footnotes:
         content, _ = _convert(note.body, conv, allow_plain=False)
-        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content))
+        marker = note.marker if note.marker.startswith("[") else None     # "[^3]:" (superscripts are implied)
+        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content, marker=marker))
 
+    un_text.finish_resolution(body, meta, Paragraph, Heading)
+    diagnostics = list(asm.diagnostics) + [
+        Diagnostic("info", "header-line-unrecognised",
+                   f"header line {line.no} is not a recognised header field; kept in meta.other", line.no)
+        for field, line, _ in fields if field == "other"]
     return Document(path=path, format="text", sha256=sha256, language=language, meta=meta,
                     header=header, body=body, footnotes=footnotes, furniture=asm.furniture,
-                    diagnostics=list(asm.diagnostics), encoding=encoding, size=size,
+                    diagnostics=diagnostics, encoding=encoding, size=size,
                     symbol=symbol)
 
 
 _INLINE_VALUES = ("summary", "purpose", "related_documents")
+
+
+def _header(lines) -> tuple[int, dict, list, str | None]:
+    """Where the header ends and what it holds: a UN masthead (read by
+    :mod:`parser.layout.un_text`), else a Governing Body header; a top with
+    no recognised field at all is no header (everything stays body)."""
+    un = un_text.un_header(lines, (PART, PARA), empty_meta())
+    if un is not None:
+        return un
+    cut = header_end(lines)
+    meta, fields, symbol = parse_header(lines[:cut])
+    if fields and all(f == "other" for f, _, _ in fields):
+        meta, fields, symbol = parse_header([])
+        return 0, meta, fields, symbol
+    return cut, meta, fields, symbol
 
 
 def _join_inlines(parts: list[Inline]) -> Inline:

@@ -1,0 +1,72 @@
+"""The UN layout in line-based readers (plain text, Markdown): where the
+masthead ends, which body lines open a resolution's parts, and the
+resolution facts read off the finished blocks (operative paragraphs, the
+adoption line, opening words).
+
+Kept apart from :mod:`parser.text.reader` so the reader only asks two
+questions: "is this a UN masthead, and where does it end?" and "which body
+lines start a resolution part?".
+"""
+from __future__ import annotations
+
+import re
+
+from . import resolution as R
+from .un_masthead import looks_like_un, read_masthead
+
+#: line kinds added to the text reader's for a resolution's parts
+RESOLUTION_KINDS = (R.ACTING, R.PREAMBLE, R.ADOPTION)
+_OPERATIVE_VERB = re.compile(r"^(?P<o>(?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Finally|"
+                             r"Further|Decides also|Also|Encourages also|Requests also)\s)?[A-Z][a-z]+s"
+                             r"(?: (?:also|further|once again|again))?)(?=[ ,])")
+
+
+def un_header(lines, stop_kinds: tuple, empty_meta: dict):
+    """``(cut, meta, fields, symbol)`` for a UN masthead at the top of
+    *lines* (the text reader's :class:`Line` objects), None when the top is
+    not a UN masthead. ``fields`` lists ``(field, line, 0)``."""
+    texts = [ln.text for ln in lines]
+    if not looks_like_un(texts[:60]):
+        return None
+    head = read_masthead(texts, stop=lambda i, t: lines[i].kind in stop_kinds or R.is_acting_body(t)
+                         or R.opening(t) is not None and len(t) > 60)
+    meta = dict(empty_meta)
+    meta.update({k: v for k, v in head.meta.items() if not k.startswith("_")})
+    fields = [(name, lines[i], 0) for name, i in head.fields]
+    return head.end, meta, fields, head.symbol
+
+
+def mark_resolution_lines(lines, *, blank_separates: bool, para: str, text: str, blank: str) -> None:
+    """Give the acting body, preambular and adoption lines their own kinds (in place)."""
+    kinds = R.mark_lines([ln.text for ln in lines], [ln.kind for ln in lines],
+                         blank_separates=blank_separates, para=para, text=text, blank=blank)
+    for ln, kind in zip(lines, kinds):
+        ln.kind = kind
+
+
+def finish_resolution(body: list, meta: dict, paragraph_cls, heading_cls) -> None:
+    """After the blocks are built: operative paragraphs (numbered, after the
+    acting body, before any annex), opening words, and the adoption line in
+    ``meta.adoption``."""
+    state = "before"
+    for block in body:
+        if isinstance(block, heading_cls):
+            if block.kind == "appendix":
+                state = "annex"
+            continue
+        if not isinstance(block, paragraph_cls):
+            continue
+        if block.kind == R.ACTING:
+            state = "resolution"
+            meta["acting_body"] = block.content.text.rstrip(",， ")
+        elif block.kind == R.PREAMBLE:
+            block.opening = R.opening(block.content.text)
+        elif block.kind == R.ADOPTION:
+            found = R.adoption(block.content.text)
+            if found is not None and "adoption" not in meta:
+                meta["adoption"] = found
+        elif state == "resolution" and block.number is not None:
+            block.kind = "operative"
+            m = _OPERATIVE_VERB.match(block.content.text)
+            if m:
+                block.opening = m["o"]
