@@ -76,6 +76,7 @@ class Table:
     header: list               # list[Inline]
     rows: list                 # list[Row]
     repeated_header_lines: list = field(default_factory=list)
+    kind: str | None = None    # "contents": a table of contents, not document content
 
 
 @dataclass(slots=True)

@@ -238,6 +238,8 @@ def _table_node(block: Table, ids, counters: dict, spans_for, diags: list, furni
     tid = ids.take(f"table-{counters['table']}")
     node = {"type": "table", "id": tid,
             "caption": block.caption.text if block.caption else None}
+    if block.kind:
+        node["kind"] = block.kind
     if block.caption:
         node["caption_spans"] = spans_for(block.caption, tid, block.line)
     node["header"] = [c.text for c in block.header]

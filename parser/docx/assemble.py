@@ -18,12 +18,18 @@ from ..text.classify import classify
 from ..text.header import parse_header
 from .paragraphs import numbered, heading, is_caption_style
 from .runs import strip_inline, cut_inline
+from ..inline import concat
+from ..layout import un_docx
 
 
 def assemble_raw(raw: list) -> tuple[dict, list, list]:
     """(meta, header lines, body blocks); ``meta['_symbol']`` holds the symbol line."""
     meta, header, cut = _header(raw)
-    return meta, header, _body(raw[cut:])
+    un = meta.pop("_un", False)
+    body = _body(raw[cut:], un)
+    if un:
+        un_docx.nest_annexes(body, Heading)
+    return meta, header, body
 
 
 def _is_heading(outline) -> bool:
@@ -47,6 +53,8 @@ def _header(raw: list) -> tuple[dict, list, int]:
         elif _is_heading(r[3]) or numbered(r[1], r[4]).kind == "para":
             cut = i
             break
+    if un_docx.is_un([r[1].text for r in raw[:40] if len(r) == 5 and r[1].text.strip()]):
+        return _un_header(raw)
     lines, inlines = [], {}
     for line_no, inl in _header_texts(raw[:cut]):
         text = inl.text.replace("\t", " ").replace("\n", " ")
@@ -66,6 +74,21 @@ def _header(raw: list) -> tuple[dict, list, int]:
         elif field == "related_documents":
             meta["_related_inline"] = _tail(inl, offset)
     meta["_symbol"] = symbol
+    return meta, header, cut
+
+
+def _un_header(raw: list) -> tuple[dict, list, int]:
+    """A UN masthead and the title block after it (:mod:`parser.layout.un_docx`)."""
+    cut = un_docx.title_block_end(raw, lambda r: r[3] if _is_heading(r[3]) else None)
+    meta, _, _ = parse_header([])
+    header = []
+    for r in raw[:cut]:
+        for line_no, inl in _header_texts([r]):
+            text = inl.text.replace("\t", " ").replace("\n", " ").strip()
+            field = un_docx.header_field(text, r[2] if len(r) == 5 else None, meta)
+            header.append(HeaderLine(line_no, field, inl))
+    meta["_symbol"] = meta.pop("_symbols", [None])[0]
+    meta["_un"] = True
     return meta, header, cut
 
 
@@ -119,8 +142,9 @@ def _nest_numbered_subheading(h: Heading, parent: Heading) -> None:
     h.content = cut_inline(h.content, m.end())
 
 
-def _body(raw: list) -> list:
+def _body(raw: list, un: bool = False) -> list:
     out: list = []
+    caption: list | None = None                # a UN caption typed in heading styles, being read
     last_para: Paragraph | None = None
     pending_caption: Inline | None = None
     caption_line = 1
@@ -130,12 +154,22 @@ def _body(raw: list) -> list:
             table: Table = r[1]
             if pending_caption is not None:
                 table.caption, pending_caption = pending_caption, None
+            if caption is not None:
+                table.caption, caption = _joined(caption), None
+            if out and isinstance(out[-1], Heading) and out[-1].content.text.strip().lower() in un_docx.CONTENTS_WORDS:
+                table.kind = "contents"            # "Contents" and its table: a contents list, not a section
+                table.caption = out.pop().content
             out.append(table)
             last_para = None
             continue
         line, inl, style, outline, label = r
         if not inl.text.strip() and not inl.spans:
             continue
+        if un:
+            caption, taken = _un_entry(out, raw, i, caption)
+            if taken:
+                last_para = None
+                continue
         if _is_heading(outline):
             h = heading(line, outline + 1, inl, label)
             if h is not None:
@@ -168,4 +202,40 @@ def _body(raw: list) -> list:
         last_para = para
     if pending_caption is not None:
         out.append(Paragraph(caption_line, caption_line, None, None, pending_caption))
+    if caption is not None:
+        _flush_caption(out, caption)
     return out
+
+
+def _un_entry(out: list, raw: list, i: int, caption: list | None) -> tuple[list | None, bool]:
+    """UN layout rules for one paragraph entry: captions typed in heading
+    styles (collected until their table), ``*`` and lettered notes.
+    Returns the caption being read and whether the entry was taken."""
+    line, inl, style, outline, label = raw[i]
+    text = inl.text.strip()
+    if un_docx.caption_start(text, _is_heading(outline)) and not (caption and un_docx.is_caption_tail(text, True)):
+        if caption is not None:
+            _flush_caption(out, caption)
+        return [(line, strip_inline(inl))], True
+    if caption is not None:
+        if un_docx.is_caption_tail(text, _is_heading(outline)):
+            caption.append((line, strip_inline(inl)))
+            return caption, True
+        _flush_caption(out, caption)
+        caption = None
+    note = un_docx.note_marker(inl.text)
+    if note is not None and label is None:
+        marker, offset = note
+        kind = "title_note" if marker.startswith("*") else "table_note"
+        out.append(Paragraph(line, line, None, marker, cut_inline(inl, offset), kind=kind))
+        return None, True
+    return caption, False
+
+
+def _joined(parts: list) -> Inline:
+    return concat([("" if k == 0 else " ", inl) for k, (_, inl) in enumerate(parts)])[0]
+
+
+def _flush_caption(out: list, parts: list) -> None:
+    """A caption with no table after it (a figure's): a caption paragraph."""
+    out.append(Paragraph(parts[0][0], parts[-1][0], None, None, _joined(parts), kind="caption"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..blocks import Heading, Inline
 from ..inline import concat
+from ..layout.section_numbers import section_number
 from ..text.classify import split_part_heading
 from .numbering import Label, DECIMAL_FORMATS
 from .runs import cut_inline, strip_inline
@@ -52,6 +53,9 @@ def numbered(content: Inline, label: Label | None) -> Numbered:
         m = TYPED_PARA.match(text)
         if m:
             return Numbered("para", int(m.group("num")), m.group("num") + ".", None, cut_inline(content, m.end()))
+        sect = section_number(text)
+        if sect is not None:                     # "25.1<tab>…": numbered by section, kept whole
+            return Numbered("para", sect[0], sect[0], None, cut_inline(content, sect[1]))
     elif text[:1] == "(" or text[1:2] == ")":
         m = TYPED_ITEM.match(text)
         if m:

@@ -27,6 +27,7 @@ from .safety import open_checked_zip
 from .styles import Styles
 from .tables import read_table
 from .furniture import page_furniture
+from ..layout import un_docx
 
 P, TBL, SDT, SDTCONTENT, CUSTOMXML = W + "p", W + "tbl", W + "sdt", W + "sdtContent", W + "customXml"
 TXBX = W + "txbxContent"
@@ -101,10 +102,15 @@ def read_docx(data: bytes, name: str, lang: str | None = None) -> Document:
     footnotes.sort(key=lambda f: f.number)
 
     sample = "\n".join(r[1].text for r in raw[:200] if len(r) == 5)
+    furniture = page_furniture(part, meta)
+    symbol = meta.pop("_symbol", None)
+    texts = [f.text for f in furniture]
+    if un_docx.is_un(texts):                # a UN masthead lives in the first page's header
+        symbol = un_docx.masthead_from_furniture(texts, meta) or symbol
     return Document(path=name, format="docx", sha256=hashlib.sha256(data).hexdigest(),
                     language=lang or detect_language(sample), meta=meta, header=header, body=body_blocks,
-                    footnotes=footnotes, furniture=page_furniture(part, meta), diagnostics=diags,
-                    encoding=None, size=len(data), symbol=meta.pop("_symbol", None))
+                    footnotes=footnotes, furniture=furniture, diagnostics=diags,
+                    encoding=None, size=len(data), symbol=symbol)
 
 
 def _refuse_strict(zf, name: str) -> None:

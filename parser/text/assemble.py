@@ -26,6 +26,7 @@ from .classify import (Line, BLANK, PART, SUBPART, PARA, ITEM, FOOTNOTE, TABLE, 
 from ..blocks import Diagnostic, Furniture
 from ..inline import marker_numbers
 from ..layout.un_text import RESOLUTION_KINDS
+from ..layout.section_numbers import paragraph_number
 
 TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
@@ -335,7 +336,7 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
             target, last_para, sub_level = None, None, 3
         elif kind == PARA:
             marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
-            para = RawParagraph(int(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
+            para = RawParagraph(paragraph_number(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
             out.body.append(para)
             target, last_para = para.body, para
         elif kind == ITEM:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layout.section_numbers import section_number
+
 BLANK = "blank"
 PART = "part"              # ▶ / ► heading
 SUBPART = "subpart"        # A. / B. heading
@@ -81,6 +83,9 @@ def classify(no: int, raw: str) -> Line:
         m = _PARA.match(text)
         if m:
             return Line(no, PARA, text, m.group("num"), m.group("rest"))
+        sect = section_number(text)
+        if sect is not None:                     # "25.1 The Office…": a paragraph numbered by section
+            return Line(no, PARA, text, sect[0], text[sect[1]:])
         if _PAGE_NUMBER.match(text):
             return Line(no, PAGE_NUMBER, text)
     if first == "(" or ("a" <= first <= "z" and len(text) > 1 and text[1] == ")"):
