@@ -30,6 +30,8 @@ def detect_format(name: str, data: bytes) -> str:
     if ext in MARKDOWN_EXTENSIONS:
         return "markdown"
     head = data[:512].lstrip().lower()
+    if ext == ".xml" or head.startswith(b"<?xml") and b"<html" not in head:
+        return "xml"
     if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
         return "html"
     return "text"
@@ -43,6 +45,8 @@ def read_document(name: str, data: bytes, *, fmt: str | None = None, lang: str |
         raise InputError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
     if fmt == "text":
         return read_text(data, name, lang=lang, encoding=encoding, max_bytes=max_bytes)
+    if fmt == "xml":
+        raise InputError(name, "is an XML file; councildoc reads plain text, Markdown, .docx and HTML documents")
     if fmt == "markdown":
         from .formats.markdown import read_markdown
         return read_markdown(data, name, lang=lang, encoding=encoding, max_bytes=max_bytes)

@@ -67,6 +67,8 @@ def plain_marker_candidates(text: str) -> list[tuple[int, int, int]]:
         elif prev in _CLOSING:
             if prev in _NUMBER_PUNCT and start >= 2 and text[start - 2].isdigit():
                 continue
+            if prev == "." and start >= 2 and text[start - 2].isupper() and not text[start - 3:start - 2].isalpha():
+                continue      # "GC(69)/RES/9 A.2": a part label, not a marker
             if prev not in _CJK_PUNCT and (start < 2 or text[start - 2].isspace()):
                 continue      # a lone bracket or quote: not glued to anything
         elif not (prev.isalpha() and prev.islower()):

@@ -213,7 +213,8 @@ def _un_entry(out: list, raw: list, i: int, caption: list | None) -> tuple[list 
     Returns the caption being read and whether the entry was taken."""
     line, inl, style, outline, label = raw[i]
     text = inl.text.strip()
-    if un_docx.caption_start(text, _is_heading(outline)) and not (caption and un_docx.is_caption_tail(text, True)):
+    if label is None and un_docx.caption_start(text, _is_heading(outline)) \
+            and not (caption and un_docx.is_caption_tail(text, True)):
         if caption is not None:
             _flush_caption(out, caption)
         return [(line, strip_inline(inl))], True

@@ -96,7 +96,10 @@ def masthead_from_furniture(texts: list[str], meta: dict) -> str | None:
 def caption_start(text: str, is_heading: bool = False) -> bool:
     """``Table 25.1``, ``Figure 25.IV``, ``Cuadro 3``: a caption, even in a
     heading style; ``(2) Extrabudgetary`` in a heading style: a table part's."""
-    return bool(_CAPTION.match(text.strip())) or is_heading and bool(_PART_CAPTION.match(text.strip()))
+    text = text.strip()
+    if len(text) > 160 or text.endswith((".", ";", ":")):       # "Table 6 provides an analysis…." is a sentence
+        return False
+    return bool(_CAPTION.match(text)) or is_heading and bool(_PART_CAPTION.match(text))
 
 
 def is_caption_tail(text: str, is_heading: bool) -> bool:

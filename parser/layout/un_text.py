@@ -16,9 +16,8 @@ from .un_masthead import looks_like_un, read_masthead
 
 #: line kinds added to the text reader's for a resolution's parts
 RESOLUTION_KINDS = (R.ACTING, R.PREAMBLE, R.ADOPTION)
-_OPERATIVE_VERB = re.compile(r"^(?P<o>(?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Finally|"
-                             r"Further|Decides also|Also|Encourages also|Requests also)\s)?[A-Z][a-z]+s"
-                             r"(?: (?:also|further|once again|again))?)(?=[ ,])")
+_OPERATIVE_VERB = re.compile(r"^(?P<o>(?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Finally)"
+                             r" [a-z]{2,20}s|[A-Z][a-z]{1,20}s(?: (?:also|further|once again|again))?))(?=[ ,;])")
 
 
 def un_header(lines, stop_kinds: tuple, empty_meta: dict):

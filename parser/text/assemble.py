@@ -160,7 +160,7 @@ def heading_like(text: str) -> bool:
 
 
 def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None,
-             header_text: str = "") -> Assembly:
+             header_text: str = "", markdown: bool = False) -> Assembly:
     """Turn body lines into raw blocks (see module docstring).
 
     ``header_text`` is the raw text of the header block: a footnote marker may
@@ -284,8 +284,9 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 out.body.append(_CaptionMark(line))
                 target, last_para = None, None
                 continue
-            if target is not None and not is_terminated(target.last_text()):
-                _extend(target, line)
+            if target is not None and (not is_terminated(target.last_text())
+                                       or markdown and i and lines[i - 1].no == target.end_line):
+                _extend(target, line)        # (in Markdown, a line right under a paragraph's is part of it)
                 note_after_target = False
                 page_break = False
                 continue

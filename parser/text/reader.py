@@ -43,7 +43,7 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
     cut, meta, fields, symbol = _header(lines)
     un_text.mark_resolution_lines(lines[cut:], blank_separates=markdown, para=PARA, text=TEXT, blank=BLANK)
     header_text = "\n".join(line.text for line in lines[:cut])
-    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text)
+    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text, markdown=markdown)
     known = {f.number for f in asm.footnotes}
     conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm), spaced=markdown)
     language = lang or detect_language(text)
