@@ -143,7 +143,7 @@ class MarkupConverter:
         # also bare numbers between spaces (Markdown from PDF): parser.layout.bare_markers
         self.spaced = spaced
 
-    def convert(self, raw: str, allow_plain: bool = True) -> Inline:
+    def convert(self, raw: str, allow_plain: bool = True, allow_spaced: bool = True) -> Inline:
         """Clean text and spans of *raw*; ``allow_plain=False`` for texts where
         digits are never markers (table cells, footnote bodies)."""
         plain = bool(self.plain_digits and allow_plain and self.known)
@@ -158,7 +158,7 @@ class MarkupConverter:
             starts = [m.start() for m in events]       # markup matches: sorted, not overlapping
             ends = [m.end() for m in events]
             found = plain_marker_candidates(raw)
-            if self.spaced:
+            if self.spaced and allow_spaced:      # never in headings: "Article 1" is a number
                 from .layout.bare_markers import spaced_candidates
                 taken = {c[0] for c in found}
                 found += [c for c in spaced_candidates(raw) if c[0] not in taken]

@@ -250,8 +250,8 @@ def _title_or_note(text: str, last: str | None, meta: dict) -> str | None:
 
 
 def _title(text: str, meta: dict) -> str | None:
-    if len(text) > 200 or V.ACTING_BODY.match(text):
-        return None
+    if len(text) > 200 or V.ACTING_BODY.match(text) or text.endswith((".", "。", ",", "，", ";", "；")):
+        return None                      # a sentence, or a paragraph that goes on: body text, not a title
     if meta.get("title") is None:
         meta["title"] = text.rstrip("*").rstrip()
         return "title"

@@ -16,8 +16,12 @@ from .un_masthead import looks_like_un, read_masthead
 
 #: line kinds added to the text reader's for a resolution's parts
 RESOLUTION_KINDS = (R.ACTING, R.PREAMBLE, R.ADOPTION)
-_OPERATIVE_VERB = re.compile(r"^(?P<o>(?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Finally)"
-                             r" [a-z]{2,20}s|[A-Z][a-z]{1,20}s(?: (?:also|further|once again|again))?))(?=[ ,;])")
+_OPERATIVE_VERB = re.compile(
+    r"^(?P<o>(?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Finally) [a-z]{2,20}s"
+    r"|[A-ZÉ][a-zéèêàâîôûç]{1,20}(?: (?:also|further|once again|again|également|en outre|aussi|también|además|"
+    r"asimismo|nuevamente))?)"
+    r"|(?:又|还|并|也|再次|进一步)?(?:决定|请|促请|吁请|鼓励|欢迎|重申|强调|注意到|赞赏|确认|认识到|表示|呼吁|敦促|邀请|"
+    r"要求|核可|核准|通过|宣布|赞扬|谴责|深表|关切))(?=[ ,;，]|[\u4e00-\u9fff《“])")
 
 
 def un_header(lines, stop_kinds: tuple, empty_meta: dict):

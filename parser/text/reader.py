@@ -64,7 +64,7 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
     for block in asm.body:
         if isinstance(block, RawHeading):
             body.append(Heading(block.line, block.level, block.kind, block.number,
-                                conv.convert(block.text), block.printed))
+                                conv.convert(block.text, allow_spaced=False), block.printed))
         elif isinstance(block, RawParagraph):
             if block.body.pieces:
                 content, joins = _convert(block.body, conv)
