@@ -136,12 +136,15 @@ class MarkupConverter:
     """Converts raw strings of one document; remembers the last marker number so
     ambiguous runs can be read as the continuation of the sequence."""
 
-    def __init__(self, known_footnotes: set[int], plain_digits: bool = False, spaced: bool = False):
+    def __init__(self, known_footnotes: set[int], plain_digits: bool = False, spaced: bool = False,
+                 slash: bool = False):
         self.known = known_footnotes
         self.expected = 1
         self.plain_digits = plain_digits or spaced
         # also bare numbers between spaces (Markdown from PDF): parser.layout.bare_markers
         self.spaced = spaced
+        self.slash = slash            # older UN documents: "Programme of Action 1/" and a body "1/ …"
+        self.plain_digits = self.plain_digits or slash
 
     def convert(self, raw: str, allow_plain: bool = True, allow_spaced: bool = True) -> Inline:
         """Clean text and spans of *raw*; ``allow_plain=False`` for texts where
@@ -162,10 +165,15 @@ class MarkupConverter:
                 from .layout.bare_markers import spaced_candidates
                 taken = {c[0] for c in found}
                 found += [c for c in spaced_candidates(raw) if c[0] not in taken]
+            if self.slash:
+                from .layout.bare_markers import slash_candidates
+                slashed = slash_candidates(raw)
+                starts_taken = {c[0] for c in slashed}
+                found = [c for c in found if c[0] not in starts_taken] + slashed
             for start, end, n in found:
                 k = bisect_right(starts, start) - 1
                 if k < 0 or start >= ends[k]:          # not inside a link or another marker
-                    events.append(_PlainMatch(start, end, n))
+                    events.append(_PlainMatch(start, end, n, raw[start:end]))
             events.sort(key=lambda e: e.start())
         for m in events:
             if isinstance(m, _PlainMatch):
@@ -216,8 +224,8 @@ class _PlainMatch:
     is sorted with."""
     __slots__ = ("_start", "_end", "number", "text")
 
-    def __init__(self, start: int, end: int, number: int):
-        self._start, self._end, self.number, self.text = start, end, number, str(number)
+    def __init__(self, start: int, end: int, number: int, text: str | None = None):
+        self._start, self._end, self.number, self.text = start, end, number, text or str(number)
 
     def start(self) -> int:
         return self._start

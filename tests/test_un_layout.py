@@ -293,3 +293,43 @@ def test_un_docx_masthead_title_block_captions_and_annex():
     (annex,) = [s for s in sections(tree) if s["kind"] == "appendix"]
     assert [c["heading"] for c in annex["children"]] == ["Organizational structure"]
     assert not [d for d in tree["diagnostics"] if d["code"].startswith("paragraph-number")]
+
+
+# ---- reports printed as text: contents, numbered sub-headings, older notes ----------------------
+
+def test_contents_printed_as_text_is_a_contents_table():
+    text = ("General Assembly\nA/79/300\nDistr.: General\n1 August 2024\nSeventy-ninth session\n"
+            "Item 69 (b) of the provisional agenda*\nPromotion and protection of human rights\n"
+            "Report of the Secretary-General\nContents\nParagraphs Page\n"
+            "I. Introduction ............................................. 1–5 3\n"
+            "II. Activities of the Office of the United Nations High Commissioner\n"
+            "for Human Rights ....................................... 6–20 4\n"
+            "I. Introduction\n1. The present report is submitted pursuant to resolution 78/190.\n"
+            "* A/79/150.\n")
+    tree = parse_text(text, "report.txt")
+    (contents,) = tables(tree)
+    assert (contents["kind"], contents["caption"], len(contents["rows"])) == ("contents", "Contents", 4)
+    assert [s["heading"] for s in sections(tree)] == ["Introduction"]       # entries are not headings
+    assert tree["meta"]["subtitle"] == "Report of the Secretary-General"
+    assert [p.get("kind") for p in paragraphs(tree)] == [None, "title_note"]
+
+
+def test_numbered_subheadings_between_numbered_paragraphs():
+    tree = parse_text("D. Operational environment\n23. The missions operate in volatile settings.\n"
+                      "24. Security remains a concern.\n1. Women, peace and security\n"
+                      "25. The missions promote the participation of women.\n2. Youth, peace and security\n"
+                      "26. Young people are engaged.\n", "r.txt")
+    subs = [(s["level"], s["number"], s["heading"]) for s in sections(tree)][1:]
+    assert subs == [(3, "1", "Women, peace and security"), (3, "2", "Youth, peace and security")]
+    assert [p["number"] for p in paragraphs(tree)] == [23, 24, 25, 26]
+    assert not [d for d in tree["diagnostics"] if d["code"].startswith("paragraph-number")]
+
+
+def test_older_un_slash_footnotes():
+    tree = parse_text("General Assembly\nA/RES/48/161\nDistr.: General\n48/161. Situation in Central America\n"
+                      "The General Assembly,\nRecalling the Esquipulas II agreement 1/ and resolution 47/118,\n"
+                      "1. Supports the peace process, 2/ as set out in A/48/586;\n85th plenary meeting\n"
+                      "20 December 1993\n1/ A/42/521-S/19085, annex.\n2/ See A/48/586.\n", "r.txt")
+    notes = [(f["number"], f["marker"], f["cited_by"]) for f in tree["footnotes"]]
+    assert notes == [(1, "1/", ["u-2"]), (2, "2/", ["p-1"])]
+    assert tree["meta"]["adoption"]["date"] == "1993-12-20"

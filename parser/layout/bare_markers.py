@@ -34,6 +34,16 @@ _AFTER_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d,(?P<n>\d{1,2})(?=\s|$)")
 _CLOSE_BEFORE = set(",;:)”’\"'")
 
 
+_SLASH = re.compile(r"(?<=[^\s\d/] )(?P<n>\d{1,3})/(?=\s|$|[,.;:)])")
+
+
+def slash_candidates(text: str) -> list[tuple[int, int, int]]:
+    """``Programme of Action 1/``: the older UN marker, a number and a slash
+    after a space (never ``48/161`` or ``A/80/6``: a digit or slash follows
+    or precedes them)."""
+    return [(m.start(), m.end(), int(m["n"])) for m in _SLASH.finditer(text)] if "/" in text else []
+
+
 def spaced_candidates(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, number)`` of every bare number that could be a marker."""
     out: list[tuple[int, int, int]] = []

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import un_vocab as V
+from .contents import is_title as is_contents_title
 from ..text.header_values import iso_date, language_code
 
 _SEG = r"/[A-Za-z0-9][A-Za-z0-9.]{0,15}"
@@ -250,7 +251,8 @@ def _title_or_note(text: str, last: str | None, meta: dict) -> str | None:
 
 
 def _title(text: str, meta: dict) -> str | None:
-    if len(text) > 200 or V.ACTING_BODY.match(text) or text.endswith((".", "。", ",", "，", ";", "；")):
+    if len(text) > 200 or V.ACTING_BODY.match(text) or text.endswith((".", "。", ",", "，", ";", "；")) \
+            or is_contents_title(text):
         return None                      # a sentence, or a paragraph that goes on: body text, not a title
     if meta.get("title") is None:
         meta["title"] = text.rstrip("*").rstrip()

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from . import contents
 from . import resolution as R
 from .un_masthead import looks_like_un, read_masthead
 
-#: line kinds added to the text reader's for a resolution's parts
-RESOLUTION_KINDS = (R.ACTING, R.PREAMBLE, R.ADOPTION)
+TITLE_NOTE = "title_note"
+#: line kinds added to the text reader's: a resolution's parts, and the "*" notes of a title
+RESOLUTION_KINDS = (R.ACTING, R.PREAMBLE, R.ADOPTION, TITLE_NOTE)
+_STAR_NOTE = re.compile(r"^\*{1,3}[ \t\u3000]+\S")
 _OPERATIVE_VERB = re.compile(
     r"^(?P<o>(?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Finally) [a-z]{2,20}s"
     r"|[A-ZÉ][a-zéèêàâîôûç]{1,20}(?: (?:also|further|once again|again|également|en outre|aussi|también|además|"
@@ -37,6 +40,27 @@ def un_header(lines, stop_kinds: tuple, empty_meta: dict):
     meta.update({k: v for k, v in head.meta.items() if not k.startswith("_")})
     fields = [(name, lines[i], 0) for name, i in head.fields]
     return head.end, meta, fields, head.symbol
+
+
+def mark_contents_lines(lines, *, table: str, blank: str) -> None:
+    """The entries of a printed table of contents become table rows (in
+    place); the ``Contents`` line above them becomes their caption."""
+    texts = [ln.text for ln in lines]
+    i = 0
+    while i < len(lines):
+        end = contents.block(texts, i) if contents.is_title(texts[i]) else i
+        for ln in lines[i + 1:end]:
+            if ln.kind != blank:
+                ln.kind = table
+        i = max(end, i + 1)
+
+
+def mark_note_lines(lines, *, text: str) -> None:
+    """``* Reissued for technical reasons.``: the body of a ``*`` note on the
+    title (a paragraph of its own kind, never joined to the text above)."""
+    for ln in lines:
+        if ln.kind == text and _STAR_NOTE.match(ln.text.strip()):
+            ln.kind = TITLE_NOTE
 
 
 def mark_resolution_lines(lines, *, blank_separates: bool, para: str, text: str, blank: str) -> None:

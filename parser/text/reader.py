@@ -16,10 +16,10 @@ from ..limits import check_text
 from .classify import classify_lines, FOOTNOTE
 from .header import header_end, parse_header
 from .assemble import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
-from .classify import PART, PARA, TEXT, BLANK
+from .classify import PART, PARA, TEXT, BLANK, TABLE
 from .header import empty_meta
 from ..blocks import Diagnostic
-from ..layout import un_text
+from ..layout import un_text, contents, subheadings
 
 _DEHYPHEN = "dehyphenated"
 
@@ -41,11 +41,14 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = classify_lines(text)
     cut, meta, fields, symbol = _header(lines)
+    un_text.mark_contents_lines(lines[cut:], table=TABLE, blank=BLANK)
+    un_text.mark_note_lines(lines[cut:], text=TEXT)
     un_text.mark_resolution_lines(lines[cut:], blank_separates=markdown, para=PARA, text=TEXT, blank=BLANK)
     header_text = "\n".join(line.text for line in lines[:cut])
     asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text, markdown=markdown)
     known = {f.number for f in asm.footnotes}
-    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm), spaced=markdown)
+    slash = any(f.marker.endswith("/") for f in asm.footnotes)
+    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm), spaced=markdown, slash=slash)
     language = lang or detect_language(text)
 
     header = []
@@ -82,12 +85,17 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
             body.append(Paragraph(line, end, block.number, block.marker, content, items, joins,
                                   block.unclassified, None if role else block.style, kind=role))
         elif isinstance(block, RawTable):
-            body.append(_table(block, conv))
+            table = _table(block, conv)
+            if table.caption is not None and contents.is_title(table.caption.text):
+                table.kind = "contents"
+            body.append(table)
     for note in asm.footnotes:
         content, _ = _convert(note.body, conv, allow_plain=False)
-        marker = note.marker if note.marker.startswith("[") else None     # "[^3]:" (superscripts are implied)
+        # "[^3]:", "3/" kept as printed (superscripts are implied)
+        marker = note.marker if note.marker.startswith("[") or note.marker.endswith("/") else None
         footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content, marker=marker))
 
+    _numbered_subheadings(body)
     un_text.finish_resolution(body, meta, Paragraph, Heading)
     diagnostics = list(asm.diagnostics) + [
         Diagnostic("info", "header-line-unrecognised",
@@ -100,6 +108,25 @@ def read_string(text: str, path: str = "<string>", *, lang: str | None = None,
 
 
 _INLINE_VALUES = ("summary", "purpose", "related_documents")
+
+
+def _numbered_subheadings(body: list) -> None:
+    """``1. Women, peace and security`` between paragraphs 24 and 25 is a
+    sub-heading (:mod:`parser.layout.subheadings`), one level under the
+    heading it follows."""
+    numbered = [k for k, b in enumerate(body) if isinstance(b, Paragraph) and b.number is not None]
+    found = subheadings.subheading_indexes([body[k].number for k in numbered],
+                                           [body[k].content.text for k in numbered],
+                                           [bool(body[k].items) for k in numbered])
+    made: set[int] = set()
+    for j in sorted(found):
+        k = numbered[j]
+        p = body[k]
+        level = next((b.level + 1 for i, b in reversed(list(enumerate(body[:k])))
+                      if isinstance(b, Heading) and i not in made), 2)
+        made.add(k)
+        body[k] = Heading(p.line, min(level, 6), "subheading", str(p.number), p.content,
+                          f"{p.marker} {p.content.text}")
 
 
 def _header(lines) -> tuple[int, dict, list, str | None]:
