@@ -113,7 +113,7 @@ def build_tree(doc: Document) -> dict:
             stack.append((block.level, section))
         elif isinstance(block, Paragraph):
             if block.number is not None:
-                scope = next((sec["id"] for _, sec in stack if sec.get("kind") == "appendix"), "")
+                scope = next((sec["id"] for _, sec in reversed(stack) if _numbering_scope(sec)), "")
                 pid = ids.take(f"p-{block.number}")
                 para_numbers.append((scope, block.number, block.line, pid))
             else:
@@ -399,6 +399,15 @@ def _paragraph_numbering(numbers: list[tuple[str, int | str, int, str]]) -> list
         seen.add(number)
         prev = number
     return out
+
+
+_ARTICLE = re.compile(r"^(?:Article|Artículo|Artikel|Articolo)\s+\d|^第[一二三四五六七八九十百零\d]{1,6}条")
+
+
+def _numbering_scope(section: dict) -> bool:
+    """Sections that number their paragraphs from 1 again: an annex or
+    appendix, and an article of a convention (``Article 9``, ``第九条``)."""
+    return section.get("kind") == "appendix" or bool(_ARTICLE.match(section.get("heading") or ""))
 
 
 def _next_number(prev):

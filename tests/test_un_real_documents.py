@@ -163,3 +163,18 @@ def test_udhr_xml_is_refused_in_one_line():
     with pytest.raises(InputError) as err:
         parse_file(path)
     assert "\n" not in str(err.value) and "XML" in str(err.value) and "udhr__udhr_eng.xml" in str(err.value)
+
+
+def test_ilo_convention_markdown_articles_number_their_own_paragraphs(trees):
+    tree = trees("laws-markdown__ILO_C160_BWBV0002079.md")
+    heads = [s["heading"] for s in sections(tree)]
+    # '### Article  1' … '### Article  26', then the Dutch '### Artikel  1' … '26' (grep '^### Arti')
+    assert sum(h.startswith("Article") for h in heads) == 26 and sum(h.startswith("Artikel") for h in heads) == 26
+    assert not any("#" in h for h in heads)
+    # 44 lines '1.  …' in the file (English and Dutch); each article numbers from 1: no repeats
+    assert sum(1 for p in paragraphs(tree) if p["number"] is not None) == 44
+    assert not [d for d in tree["diagnostics"] if d["code"] == "paragraph-number-repeat"]
+    # the preamble ("The General Conference … adopts …") is body text, not meta.other
+    assert any(p["text"].startswith("The General Conference of the International Labour Organisation")
+               for p in paragraphs(tree))
+    assert tree["meta"]["other"] == []

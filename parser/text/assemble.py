@@ -314,12 +314,14 @@ def assemble(lines: list[Line], symbol: str | None = None, title: str | None = N
                 page_break = False
                 note_after_target = False
                 continue
-            para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=True)
+            # in Markdown an unnumbered paragraph is a paragraph by syntax (blank lines around it), not a guess
+            para = RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=not markdown)
             out.body.append(para)
-            out.diagnostics.append(Diagnostic(
-                "warning", "unclassified-line",
-                f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
-                line.no))
+            if not markdown:
+                out.diagnostics.append(Diagnostic(
+                    "warning", "unclassified-line",
+                    f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
+                    line.no))
             target, last_para = para.body, para
             page_break = note_after_target = False
             continue
