@@ -333,3 +333,18 @@ def test_older_un_slash_footnotes():
     notes = [(f["number"], f["marker"], f["cited_by"]) for f in tree["footnotes"]]
     assert notes == [(1, "1/", ["u-2"]), (2, "2/", ["p-1"])]
     assert tree["meta"]["adoption"]["date"] == "1993-12-20"
+
+
+# ---- nothing leaves the body -------------------------------------------------------------------
+
+def test_unrecognised_header_lines_are_reported_one_by_one():
+    tree = parse_text("Governing Body\n340th Session, Geneva, October–November 2020\nGB.340/INS/6\n"
+                      "Something odd here\n1. Text.\n", "gb.txt")
+    assert tree["meta"]["other"] == ["Something odd here"]
+    assert [(d["code"], d["line"]) for d in tree["diagnostics"]] == [("header-line-unrecognised", 4)]
+
+
+def test_a_top_with_no_header_field_stays_in_the_body():
+    tree = parse_text("Just a letter.\nDear colleague, thank you.\n1. First point.\n", "letter.txt")
+    assert tree["meta"]["other"] == [] and tree["meta"]["header"] == []
+    assert [p["text"] for p in paragraphs(tree)] == ["Just a letter.", "Dear colleague, thank you.", "First point."]
