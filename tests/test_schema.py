@@ -13,7 +13,7 @@ def test_schema_is_valid_draft_2020_12():
     schema = load_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(schema)
-    assert SCHEMA_VERSION in schema["properties"]["schema_version"]["enum"]
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
 
 
 def test_seed_tree_validates_with_the_reference_validator(seed_tree):

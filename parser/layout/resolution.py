@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import un_vocab as V
-from ..text.header_values import iso_date
+from .header_values import iso_date
 
 ACTING = "acting_body"
 PREAMBLE = "preambular"

@@ -32,22 +32,25 @@ def is_un(texts: list[str]) -> bool:
     return looks_like_un(texts)
 
 
-def title_block_end(raw: list, heading_of) -> int:
+def title_block_end(texts: list, headings: list[bool]) -> int:
     """Where the header ends: masthead lines (``Eightieth session``, in
     whatever style) and the title block after them (headings, empty
-    paragraphs) run until the first table, ``Contents`` heading or
-    paragraph that is not a masthead field."""
+    paragraphs) run until the first table (text None), ``Contents``
+    heading or paragraph that is not a masthead field."""
     j = 0
-    while j < len(raw):
-        r = raw[j]
-        if len(r) == 2:
+    while j < len(texts):
+        if texts[j] is None:
             break
-        text = r[1].text.strip()
-        if text and (text.lower() in CONTENTS_WORDS
-                     or heading_of(r) is None and recognise(text, {}) is None and not text.startswith("*")):
+        text = texts[j].strip()
+        if text and (is_contents_heading(text)
+                     or not headings[j] and recognise(text, {}) is None and not text.startswith("*")):
             break
         j += 1
     return j
+
+
+def is_contents_heading(text: str) -> bool:
+    return text.strip().lower() in CONTENTS_WORDS
 
 
 def header_field(text: str, style: str | None, meta: dict) -> str:

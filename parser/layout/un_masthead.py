@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from . import un_vocab as V
 from .contents import is_title as is_contents_title
-from ..text.header_values import iso_date, language_code
+from .header_values import iso_date, language_code
 
 _SEG = r"/[A-Za-z0-9][A-Za-z0-9.]{0,15}"
 _ONE = (rf"(?!GB\.)[A-Z][A-Z0-9]{{0,9}}(?:\.\d{{1,3}})?(?:{_SEG}){{1,8}}"
@@ -183,7 +183,7 @@ def _store(meta: dict, name: str, m: re.Match, line: str) -> None:
 
 
 def _zh(text: str | None) -> int | None:
-    from ..text.header_values import chinese_number
+    from .header_values import chinese_number
     return chinese_number(text) if text else None
 
 

@@ -3,7 +3,7 @@ masthead ends, which body lines open a resolution's parts, and the
 resolution facts read off the finished blocks (operative paragraphs, the
 adoption line, opening words).
 
-Kept apart from :mod:`parser.text.reader` so the reader only asks two
+Kept apart from :mod:`.plain` so the reader only asks two
 questions: "is this a UN masthead, and where does it end?" and "which body
 lines start a resolution part?".
 """
