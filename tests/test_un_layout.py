@@ -348,3 +348,18 @@ def test_a_top_with_no_header_field_stays_in_the_body():
     tree = parse_text("Just a letter.\nDear colleague, thank you.\n1. First point.\n", "letter.txt")
     assert tree["meta"]["other"] == [] and tree["meta"]["header"] == []
     assert [p["text"] for p in paragraphs(tree)] == ["Just a letter.", "Dear colleague, thank you.", "First point."]
+
+
+@pytest.mark.parametrize("title,first,second", [
+    ("Notes", "The present report is submitted pursuant to that resolution.1",
+     "It covers the period under review and its activities.2"),
+    ("Notas", "El presente informe se presenta en cumplimiento de esa resolución.1",
+     "Abarca el período que se examina y sus actividades.2"),
+])
+def test_endnotes_section_is_linked_like_footnotes(title, first, second):
+    tree = parse_text(f"General Assembly\nA/79/300\nDistr.: General\n1 August 2024\nI. Introduction\n1. {first}\n"
+                      f"2. {second}\n{title}\n1 Resolution 78/190, para. 12.\n2 See A/78/300.\n", "r.txt")
+    notes = [(f["number"], f.get("kind"), f["cited_by"]) for f in tree["footnotes"]]
+    assert notes == [(1, "endnote", ["p-1"]), (2, "endnote", ["p-2"])]
+    assert [p["number"] for p in paragraphs(tree)] == [1, 2]         # the notes are not paragraphs 1 and 2 again
+    assert [s["heading"] for s in sections(tree)] == ["Introduction", title]

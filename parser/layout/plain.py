@@ -36,6 +36,7 @@ def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None,
     cut, meta, fields, symbol = _header(lines)
     un_text.mark_contents_lines(lines[cut:], table=TABLE, blank=BLANK)
     un_text.mark_note_lines(lines[cut:], text=TEXT)
+    endnotes = un_text.mark_endnote_lines(lines[cut:], footnote=FOOTNOTE, blank=BLANK, stop_kinds=(PART,), heading=PART)
     un_text.mark_resolution_lines(lines[cut:], blank_separates=markdown, para=PARA, text=TEXT, blank=BLANK)
     header_text = "\n".join(line.text for line in lines[:cut])
     asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text, markdown=markdown)
@@ -86,7 +87,8 @@ def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None,
         content, _ = _convert(note.body, conv, allow_plain=False)
         # "[^3]:", "3/" kept as printed (superscripts are implied)
         marker = note.marker if note.marker.startswith("[") or note.marker.endswith("/") else None
-        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content, marker=marker))
+        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content, marker=marker,
+                                      kind="endnote" if note.body.line in endnotes else "footnote"))
 
     _numbered_subheadings(body)
     un_text.finish_resolution(body, meta, Paragraph, Heading)

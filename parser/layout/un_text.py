@@ -55,6 +55,34 @@ def mark_contents_lines(lines, *, table: str, blank: str) -> None:
         i = max(end, i + 1)
 
 
+_NOTES_TITLE = re.compile(r"^(?:Notes|NOTES|Notas|NOTAS|Endnotes|注|注释|尾注)$")
+_ENDNOTE = re.compile(r"^(?P<n>\d{1,3})(?:[.)]?[ \t\u3000]+|/[ \t]+)(?P<rest>\S.*)$")
+
+
+def mark_endnote_lines(lines, *, footnote: str, blank: str, stop_kinds: tuple, heading: str) -> set[int]:
+    """The ``Notes`` section closing a report: its numbered lines
+    (``1 Text``, ``1. Text``) are endnote bodies, linked like footnotes, not
+    numbered paragraphs. Changes their kind in place; returns their line
+    numbers (the reader marks those bodies as endnotes)."""
+    out: set[int] = set()
+    start = next((k for k in range(len(lines) - 1, -1, -1) if _NOTES_TITLE.match(lines[k].text.strip())), None)
+    if start is None:
+        return out
+    lines[start].kind, lines[start].rest = heading, lines[start].text.strip()     # "Notes": a heading
+    expected = 1
+    for ln in lines[start + 1:]:
+        if ln.kind == blank:
+            continue
+        m = _ENDNOTE.match(ln.text.strip())
+        if m and int(m["n"]) == expected:
+            ln.kind, ln.number, ln.rest = footnote, m["n"], m["rest"]
+            out.add(ln.no)
+            expected += 1
+        elif ln.kind in stop_kinds:
+            break
+    return out
+
+
 def mark_note_lines(lines, *, text: str) -> None:
     """``* Reissued for technical reasons.``: the body of a ``*`` note on the
     title (a paragraph of its own kind, never joined to the text above)."""
