@@ -40,12 +40,15 @@ def paragraph_numbering(body: list) -> list[Message]:
     return out
 
 
-_ARTICLE = re.compile(r"^(?:Article|Artículo|Artikel|Articolo)\s+\d|^第[一二三四五六七八九十百零\d]{1,6}条")
+_ARTICLE = re.compile(r"^(?:Article|Artículo|Artikel|Articolo|Recommendation|Recommandation|Recomendación|"
+                      r"Aanbeveling|Convention|Convenio|Verdrag)\s+(?:No\.\s*|n[°º]\s*|núm\.\s*)?\d"
+                      r"|^第[一二三四五六七八九十百零\d]{1,6}条")
 
 
 def numbering_scope(section: dict) -> bool:
     """Sections that number their paragraphs from 1 again: an annex or
-    appendix, and an article of a convention (``Article 9``, ``第九条``)."""
+    appendix, an article of a convention (``Article 9``, ``第九条``), and an
+    instrument printed after another (``Recommendation 152``)."""
     return section.get("kind") == "appendix" or bool(_ARTICLE.match(section.get("heading") or ""))
 
 

@@ -25,7 +25,7 @@ TEXT = "text"              # anything else
 _PART = re.compile(r"^[▶►▸■]\s*(?P<rest>.*)$")
 _ROMAN = re.compile(r"^(?P<num>[IVXLC]{1,7})[.．]\s*(?P<rest>.*)$")
 _SUBPART = re.compile(r"^(?P<num>[A-H])[.．]\s+(?P<rest>\S.*)$")
-_PARA = re.compile(r"^(?P<num>\d{1,4})[.．](?:[ \u3000]+|(?=[^\d\s.．ªº]))(?P<rest>.*)$")
+_PARA = re.compile(r"^(?P<num>\d{1,5})[.．](?:[ \u3000]+|(?=[^\d\s.．ªº]))(?P<rest>.*)$")
 _ITEM = re.compile(r"^(?:\((?P<a>[a-z]{1,2}|[ivx]{1,5})\)|(?P<b>[a-z])\))[ \u3000]*(?P<rest>\S.*)$")
 _FOOTNOTE_SUP = re.compile(r"^(?P<num>[⁰¹²³⁴-⁹]{1,4})[ \u3000]*(?P<rest>\S.*)$")
 _FOOTNOTE_SLASH = re.compile(r"^(?P<num>\d{1,3})/[ \u3000]+(?P<rest>\S.*)$")

@@ -18,9 +18,9 @@ from ..raw import DECIMAL_FORMATS, Label
 from .classify import split_part_heading
 from .section_numbers import section_number
 
-TYPED_PARA = re.compile(r"^(?P<num>\d{1,4})[.．](?:[ \t\u3000]+|(?=[^\d\s.．]))(?=\S)")
+TYPED_PARA = re.compile(r"^(?P<num>\d{1,5})[.．](?:[ \t\u3000]+|(?=[^\d\s.．]))(?=\S)")
 TYPED_ITEM = re.compile(r"^(?:\((?P<a>[a-z]{1,2}|[ivx]{1,5})\)|(?P<b>[a-z])\))[ \t\u3000]*(?=\S)")
-LABEL_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．]?\s*$")
+LABEL_NUMBER = re.compile(r"^\s*(\d{1,5})\s*[.．]?\s*$")
 LABEL_ITEM = re.compile(r"^\s*\(?([a-z]{1,3}|[ivxlc]{1,6})[.)]\s*$")
 SUBPART = re.compile(r"^(?P<num>[A-H])[.．]\s+(?=\S)")
 GLYPHS = "▶►▸■"
