@@ -12,15 +12,19 @@ milliseconds. Candidates come from the index:
    higher as a candidate (a changed word only loses that word's vote);
 3. when even the rarest tokens are common, units containing small groups of
    them together are fetched too (bounded queries);
-4. the best ``MAX_CANDIDATES`` candidates are scored with rapidfuzz.
+4. the ``MAX_CANDIDATES`` best-voted candidates are scored with rapidfuzz.
 
-Score, 0–100, as in a translation memory (a passage that is only a fraction
-of a long paragraph scores low): the higher of ``fuzz.ratio`` (edit distance
-of the case/accent-folded texts: changed and added words) and
-``fuzz.token_sort_ratio`` on a comparable form (Latin words, Chinese bigrams:
-reordered words and clauses). The second, costlier, is computed only for the
-``RESCORE`` best candidates by the first. Filters apply to the scored units,
-so with a narrow filter fewer than *limit* results may come back.
+Score, 0–100, as in a translation memory, comparable across queries: the
+best rapidfuzz similarity between the passage and a *window* of a candidate
+(a sentence, two or three consecutive sentences, one to three clauses of a
+sentence, or the whole unit; see ``windows``), character level for CJK
+passages and token level (stems) for Latin-script ones. The window is the
+result's ``span``, highlighted in its snippet. For the ``RESCORE`` best
+windows a word-order-insensitive similarity (``fuzz.token_sort_ratio`` of
+CJK bigrams or Latin words) is computed too and the higher kept: reordered
+clauses. Windows whose length alone caps the similarity under *min_score*
+are never scored. Filters apply to the scored units, so with a narrow filter
+fewer than *limit* results may come back.
 """
 from __future__ import annotations
 
@@ -29,14 +33,16 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from .query import Filters, QueryError, fetch_texts, fetch_units
+from .indexer import parse_sentence_spans
+from .query import Filters, QueryError, fetch_units
 from .snippet import make_snippet
-from .tokenise import comparable, fold_latin, passage_tokens, token_expression as _quoted
+from .tokenise import comparable, is_cjk, passage_tokens, token_expression as _quoted
+from .windows import TokenForms, char_form, windows
 
 PROBE_CAP = 300
 MAX_PROBES = 32
 RARE_TOKENS = 12
-MAX_CANDIDATES = 1500
+MAX_CANDIDATES = 300         # best-voted candidates whose windows are scored
 RESCORE = 100
 
 
@@ -68,29 +74,67 @@ def candidate_ids(conn: sqlite3.Connection, passage: str) -> list[int]:
     return [uid for uid, _ in votes.most_common(MAX_CANDIDATES)]
 
 
+def _scoring_rows(conn, ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]], str]]:
+    """Text, sentence spans and document language of each candidate unit."""
+    out = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for uid, text, sentences, lang in conn.execute(
+                f"SELECT u.id, u.text, u.sentences, d.language FROM units u JOIN documents d ON d.id = u.doc_id "
+                f"WHERE u.id IN ({','.join('?' * len(chunk))})", chunk):
+            out[uid] = (text, parse_sentence_spans(sentences), lang)
+    return out
+
+
+def best_windows(passage: str, rows: dict, min_score: float) -> dict[int, tuple[float, int, int]]:
+    """For each unit scoring at least *min_score*, its best window:
+    ``(score, start, end)``."""
+    cjk = any(is_cjk(c) for c in passage)
+    tokens = TokenForms()
+    query = char_form(passage) if cjk else tokens.form(passage, None)
+    if not query:
+        return {}
+    n = len(query)
+    forms, owners = [], []
+    for uid, (text, sentences, lang) in rows.items():
+        for a, b in windows(text, sentences):
+            form = char_form(text[a:b]) if cjk else tokens.form(text[a:b], lang)
+            m = len(form)
+            if m and 200 * min(n, m) / (n + m) >= min_score:     # else its length alone keeps it under
+                forms.append(form)
+                owners.append((uid, a, b))
+    found = process.extract(query, forms, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=0)
+    found.sort(key=lambda hit: -hit[1])
+    best: dict[int, tuple[float, int, int]] = {}
+    reordered = comparable(passage)
+    for rank, (_form, score, i) in enumerate(found):
+        uid, a, b = owners[i]
+        if rank < RESCORE:                                        # clauses or words reordered
+            score = max(score, fuzz.token_sort_ratio(reordered, comparable(rows[uid][0][a:b])))
+        if score >= min_score and (uid not in best or score > best[uid][0]):
+            best[uid] = (score, a, b)
+    return best
+
+
 def similar(conn: sqlite3.Connection, passage: str, *, min_score: float = 70, limit: int = 10,
             filters: Filters | None = None, snippet_width: int = 160) -> list[dict]:
-    """Units resembling *passage* with a score ≥ *min_score*, best first."""
+    """Units holding a span resembling *passage* with a score ≥ *min_score*,
+    best first; each with ``span`` (offsets into its text) and the snippet
+    highlighting it."""
     ids = candidate_ids(conn, passage)
     if not ids:
         return []
-    texts = fetch_texts(conn, ids)
-    # stage 1, all candidates: edit-distance similarity of the folded texts (C, fast)
-    first = process.extract(fold_latin(passage), {uid: fold_latin(t) for uid, t in texts.items()},
-                            scorer=fuzz.ratio, limit=RESCORE)
-    # stage 2, the best of them: also word order-insensitive similarity; keep the higher
-    query = comparable(passage)
-    scored = {uid: max(score, fuzz.token_sort_ratio(query, comparable(texts[uid])))
-              for _text, score, uid in first}
-    best = sorted((kv for kv in scored.items() if kv[1] >= min_score), key=lambda kv: (-kv[1], -kv[0]))
-    units = fetch_units(conn, [uid for uid, _ in best])
+    best = best_windows(passage, _scoring_rows(conn, ids), min_score)
+    order = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[0]))
+    units = fetch_units(conn, [uid for uid, _ in order])
     out = []
-    for uid, score in best:
+    for uid, (score, a, b) in order:
         unit = units[uid]
         if not _passes(unit, filters):
             continue
-        snip = make_snippet(unit["text"], [], snippet_width)
-        unit.update(score=round(score, 1), snippet=snip.text, highlights=[], _snippet=snip)
+        snip = make_snippet(unit["text"], [(a, b)], max(snippet_width, b - a + 40))   # the whole span shows
+        unit.update(score=round(score, 1), span=[a, b], snippet=snip.text,
+                    highlights=[list(s) for s in snip.spans], _snippet=snip)
         out.append(unit)
         if len(out) >= limit:
             break

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .columns import stemmed_forms
 from .tokenise import CJK_CLASS, fold, is_cjk, normalise, runs
 
 _NONCJK_WORD = f"[^\\W_{CJK_CLASS}]"
@@ -60,8 +61,8 @@ def term_pattern(term: str, prefix: bool = False) -> re.Pattern | None:
     punctuation or spacing between words."""
     pieces = []
     for cjk, piece in runs(normalise(term)):
-        if cjk:
-            pieces.append(("cjk", re.escape("".join(fold_char(c) for c in piece))))
+        if cjk:     # spaces between CJK characters are ignored, as in the index
+            pieces.append(("cjk", r"\s*".join(re.escape(fold_char(c)) for c in piece)))
         else:
             for word in re.findall(r"[^\W_]+", fold(piece)):
                 pieces.append(("word", re.escape(word)))
@@ -82,6 +83,20 @@ def term_pattern(term: str, prefix: bool = False) -> re.Pattern | None:
         else:
             out.append(pat)
     return re.compile("".join(out))
+
+
+def highlight_pattern(term) -> re.Pattern | None:
+    """The pattern marking a query term (``query.Term``) in a unit's text:
+    a word matched by stem is marked wherever a word starts with one of its
+    stems (``refugee`` marks ``refugees``); anything else as it matches."""
+    forms = None if term.phrase or term.prefix else stemmed_forms(term.text)
+    if not forms:
+        return term_pattern(term.text, term.prefix)
+    alternatives = []
+    for form in forms:
+        words = form.split()
+        alternatives.append(_SEP.join(re.escape(w) + f"{_NONCJK_WORD}*" for w in words))
+    return re.compile(f"(?<!{_NONCJK_WORD})(?:{'|'.join(alternatives)})")
 
 
 def match_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:

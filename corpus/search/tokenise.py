@@ -17,7 +17,13 @@ as they are:
   one-character queries, Latin words, and mixed terms such as ``2020年``.
 
 Text is NFKC-normalised first (full-width Ｌａｔｉｎ and digits become ASCII,
-CJK compatibility ideographs their unified forms), on both sides.
+CJK compatibility ideographs their unified forms), on both sides, and spaces
+between two CJK characters are dropped: Chinese is written without spaces, and
+the ones found in documents are left over from a removed footnote marker or a
+line break (``指南 和业务活动战略``), so they must not stop a phrase matching.
+
+A third column, ``stem``, holds the Latin-script words as stems (see
+``stems``); the columns are put together in ``columns``.
 """
 from __future__ import annotations
 
@@ -26,20 +32,22 @@ import re
 import unicodedata
 
 #: bump when the columns computed from a text change: old indexes must be rebuilt
-TOKENISER_VERSION = "2"
+TOKENISER_VERSION = "3"
 
 #: Han (with extensions A–G and compatibility), kana, Hangul syllables, 々 and 〇
 CJK_CLASS = ("\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
              "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
 _RUNS = re.compile(f"([{CJK_CLASS}]+)")
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+_CJK_GAP = re.compile(f"(?<=[{CJK_CLASS}])\\s+(?=[{CJK_CLASS}])")
 
 
 def normalise(text: str) -> str:
-    """NFKC, the normalisation applied to indexed text and to queries alike."""
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    return unicodedata.normalize("NFKC", text)
+    """NFKC and no spaces between two CJK characters: the normalisation
+    applied to indexed text and to queries alike."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _CJK_GAP.sub("", text)
 
 
 def is_cjk(ch: str) -> bool:
@@ -75,8 +83,7 @@ def index_columns(text: str) -> tuple[str, str]:
     ``bi``: only the bigrams of CJK runs of two or more characters, with a
     separator token between runs so that bigrams of different runs are never
     adjacent (a phrase cannot match across punctuation or Latin text)."""
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+    text = normalise(text)
     uni, bi = [], []
     for cjk, piece in runs(text):
         if cjk:
