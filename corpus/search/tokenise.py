@@ -27,7 +27,6 @@ A third column, ``stem``, holds the Latin-script words as stems (see
 """
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 
@@ -153,30 +152,3 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-_WORD = re.compile(r"[^\W_]+")
-_MARKS = re.compile("[\u0300-\u036f]")
-
-
-def fold_latin(text: str) -> str:
-    """Accents and case folded, all in C: a fast approximation of :func:`fold`
-    for Latin-script text (combining marks outside U+0300–U+036F are kept)."""
-    if text.isascii():
-        return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def comparable(text: str) -> str:
-    """A form for fuzzy scoring: tokens separated by single spaces — Latin
-    words folded, CJK as bigrams — so token-based scorers see words in Chinese
-    too. Built with C-level operations only: it runs on every candidate."""
-    out = []
-    for cjk, piece in runs(text):
-        if cjk:
-            out.append(" ".join(map(operator.add, piece, piece[1:])) if len(piece) > 1 else piece)
-        else:
-            words = _WORD.findall(piece)
-            if words:
-                out.append(fold_latin(" ".join(words)))
-    return " ".join(out)

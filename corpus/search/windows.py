@@ -5,11 +5,13 @@ three sentences, rarely a whole paragraph; comparing it with whole units
 gives a fragment of a long paragraph a low score whatever its quality. So a
 unit offers *windows*: each sentence, each run of two or three consecutive
 sentences (``units.sentences``, from ``corpus.sentences``), inside a sentence
-each run of one to three clauses, and the whole unit. Every window is a
-``(start, end)`` span of the unit's text, so the best one is also the match's
-exact place.
+each run of one to three clauses, and the whole unit. A window is a run of
+clauses, so its span in the text and its form are slices (nothing is
+normalised window by window), and its clauses can be compared in any order
+(reordered clauses). The best window is also the match's exact place.
 
-Forms compared (both with rapidfuzz's normalised Indel similarity, 0–100):
+Forms compared (both with rapidfuzz's normalised Indel similarity, 0–100;
+built by ``Forms``):
 - passages with CJK characters: character level, on the NFKC text with case
   and accents folded and everything but letters and digits removed (spacing
   and punctuation differences cost nothing);
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .snippet import fold_char
 from .stems import stem, stemmer_language
 from .tokenise import normalise
 
@@ -31,24 +34,29 @@ _WORD = re.compile(r"[^\W_]+")
 MAX_RUN = 3
 
 
-def windows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Candidate spans of *text*: runs of 1–3 sentences, runs of 1–3 clauses
-    inside each sentence, and the whole text; distinct, in order of start."""
-    spans = set(_runs(sentences))
+def atoms(text: str, sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The clauses of *text* in order (a sentence without clause punctuation
+    is one clause), and for each sentence the indexes of its first and last
+    clause."""
+    out, bounds = [], []
     for a, b in sentences:
-        clauses = _clauses(text, a, b)
-        if len(clauses) > 1:
-            spans.update(_runs(clauses))
-    if sentences:
-        spans.add((sentences[0][0], sentences[-1][1]))
-    elif text.strip():
-        spans.add((0, len(text)))
+        first = len(out)
+        out += _clauses(text, a, b) or [(a, b)]
+        bounds.append((first, len(out) - 1))
+    return out, bounds
+
+
+def windows(bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows as (first clause, last clause) indexes: runs of 1–3 sentences,
+    runs of 1–3 clauses inside each sentence, and the whole text."""
+    spans = set()
+    for k, (first, last) in enumerate(bounds):
+        for i in range(first, last + 1):
+            spans.update((i, j) for j in range(i, min(i + MAX_RUN, last + 1)))
+        spans.update((first, bounds[k2][1]) for k2 in range(k, min(k + MAX_RUN, len(bounds))))
+    if bounds:
+        spans.add((0, bounds[-1][1]))
     return sorted(spans)
-
-
-def _runs(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(pieces[i][0], pieces[j][1]) for i in range(len(pieces))
-            for j in range(i, min(i + MAX_RUN, len(pieces)))]
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -62,25 +70,40 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def char_form(text: str) -> str:
-    """Character-level form: letters and digits only, NFKC, folded."""
-    return _NOT_WORD.sub("", normalise(text)).casefold()
+class _CharTable(dict):
+    """Character → its character-level form (NFKC, folded, letters and
+    digits only; '' for anything else), filled on first use."""
+
+    def __missing__(self, code: int) -> str:
+        form = self[code] = _NOT_WORD.sub("", fold_char(chr(code)))
+        return form
 
 
-class TokenForms:
-    """Token-level forms: one private-use character per distinct stem, shared
-    by the passage and every window of one query."""
+_CHARS = _CharTable()
 
-    def __init__(self):
+
+class Forms:
+    """Forms of clauses (a window's form is the concatenation of its
+    clauses' forms: nothing is normalised window by window).
+
+    Character level (``cjk``): the letters and digits, NFKC and folded
+    (``str.translate``, C speed). Token level: one private-use character per
+    distinct stem, shared by the passage and every unit of one query, so an
+    edit is a word changed, added or dropped."""
+
+    def __init__(self, cjk: bool):
+        self.cjk = cjk
         self.codes: dict[str, str] = {}
 
-    def form(self, text: str, lang: str | None) -> str:
+    def clauses(self, text: str, spans: list[tuple[int, int]], lang: str | None) -> list[str]:
+        if self.cjk:
+            return [text[a:b].translate(_CHARS) for a, b in spans]
         rules = stemmer_language(lang)
-        out = []
-        for word in _WORD.findall(normalise(text)):
-            s = stem(word, rules)
-            code = self.codes.get(s)
-            if code is None:
-                code = self.codes[s] = chr(0xF0000 + len(self.codes))
-            out.append(code)
-        return "".join(out)
+        return ["".join(self._code(word, rules) for word in _WORD.findall(text, a, b)) for a, b in spans]
+
+    def _code(self, word: str, rules: str) -> str:
+        s = stem(word if word.isascii() else normalise(word), rules)
+        code = self.codes.get(s)
+        if code is None:
+            code = self.codes[s] = chr(0xF0000 + len(self.codes))
+        return code
