@@ -1,6 +1,8 @@
 """--similar: translation-memory style fuzzy matching. The passages are
 edited copies of paragraphs of the seed and of the English test document:
 clauses reordered, words changed and added."""
+import json
+
 import pytest
 from search_support import conn, seed_db  # noqa: F401
 
@@ -57,7 +59,6 @@ def test_passage_without_words_is_refused(conn):
 
 
 def test_cli_similar_json(seed_db, capsys):
-    import json
     code = main(["search", "--similar", P29_EDITED, "--db", str(seed_db), "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and out[0]["node"] == "p-29" and out[0]["number"] == 29
@@ -104,3 +105,17 @@ def test_english_sentence_of_a_paragraph_scores_on_its_own(conn):
     assert best["citation"] == "GB.999/INS/9 ¶3"
     assert best["text"][slice(*best["span"])] == "Voluntary funding for the field offices remained uncertain in 2030."
     assert 70 <= best["score"] < 90
+
+
+def test_readme_commands(tmp_path, monkeypatch, capsys):
+    # README: councildoc index corpus/samples/ && councildoc search --similar "…" --min-score 60
+    from search_support import SEED
+    monkeypatch.chdir(tmp_path)
+    assert main(["index", str(SEED.parent)]) == 0
+    capsys.readouterr()
+    passage = "联合国会员国继续将注意力集中在潜在的增效节支上"
+    assert main(["search", "--similar", passage, "--min-score", "60", "--json"]) == 0
+    (best, *_) = json.loads(capsys.readouterr().out)
+    assert best["citation"] == "GB.340/INS/6 ¶29" and best["text"][slice(*best["span"])] == passage
+    assert main(["search", "--similar", passage, "--min-score", "60", "--color", "always"]) == 0
+    assert f"\x1b[1;31m{passage}\x1b[0m" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""``councildoc search QUERY``: ranked paragraphs, footnotes and table rows
+"""``councildoc search QUERY``: ranked paragraphs, footnotes and table rows and headers
 from the index; ``--similar PASSAGE`` for translation-memory fuzzy matches."""
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from ..search.similar import similar
 NAME = "search"
 HELP = "search the index: keywords (Chinese or Latin script) or --similar passages"
 DESCRIPTION = f"""\
-Search the paragraphs, list items, footnotes and table rows indexed by
-'councildoc index'. Each result shows its citation (GB.340/INS/6 ¶29), the
+Search the paragraphs, list items, footnotes, table rows, captions and
+headers indexed by 'councildoc index'. Each result shows its citation (GB.340/INS/6 ¶29), the
 headings of its sections and a snippet with the matches highlighted.
 
 Query syntax:

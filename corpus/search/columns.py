@@ -13,14 +13,15 @@ _LATIN_WORD = re.compile(f"[^\\W_{CJK_CLASS}]+")
 
 
 def stem_column(text: str, lang: str | None) -> str:
-    """The Latin-script words of *text* as folded stems, in order."""
+    """The Latin-script words of *text* (normalised) as folded stems, in order."""
     rules = stemmer_language(lang)
-    return " ".join(stem(w, rules) for w in _LATIN_WORD.findall(normalise(text)))
+    return " ".join([stem(w, rules) for w in _LATIN_WORD.findall(text)])
 
 
 def index_columns(text: str, lang: str | None) -> tuple[str, str, str]:
     """``(uni, bi, stem)`` for one unit of a document in *lang*."""
-    uni, bi = cjk_columns(text)
+    text = normalise(text)
+    uni, bi = cjk_columns(text, normalised=True)
     return uni, bi, stem_column(text, lang)
 
 

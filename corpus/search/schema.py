@@ -70,7 +70,7 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
-    # a search touches index pages and ~1,000 scattered unit rows: read them through
+    # a search touches index pages and scattered unit rows: read them through
     # memory-mapped I/O and keep a larger page cache than SQLite's 2 MB default
     conn.execute("PRAGMA mmap_size = 1073741824")
     conn.execute("PRAGMA cache_size = -65536")

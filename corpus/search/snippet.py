@@ -35,11 +35,6 @@ class _FoldTable(dict):
 _FOLDED = _FoldTable()
 
 
-def fold_text(text: str) -> str:
-    """The whole text folded character by character (fast: ``str.translate``)."""
-    return text.lower() if text.isascii() else text.translate(_FOLDED)
-
-
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text, and for each of its characters the index of the
     original character it came from."""

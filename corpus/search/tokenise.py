@@ -74,15 +74,17 @@ def has_word(text: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in text)
 
 
-def index_columns(text: str) -> tuple[str, str]:
-    """The ``(uni, bi)`` column values for one unit's text.
+def index_columns(text: str, normalised: bool = False) -> tuple[str, str]:
+    """The ``(uni, bi)`` column values for one unit's text (*normalised*:
+    :func:`normalise` was applied already).
 
     ``uni``: the whole text as a token stream — non-CJK text as it is (unicode61
     splits, folds case and accents), each CJK character a token of its own.
     ``bi``: only the bigrams of CJK runs of two or more characters, with a
     separator token between runs so that bigrams of different runs are never
     adjacent (a phrase cannot match across punctuation or Latin text)."""
-    text = normalise(text)
+    if not normalised:
+        text = normalise(text)
     uni, bi = [], []
     for cjk, piece in runs(text):
         if cjk:
