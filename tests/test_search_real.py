@@ -20,6 +20,7 @@ from councildoc.parser import parse_file
 
 SECT25 = SHARED / "peer" / "un" / "un-mandates__A_80_6_Sect.25.docx"
 PLAN_FR = SHARED / "peer" / "pdf" / "alignment" / "plan_2_en_fr.json"
+UDHR_ES = SHARED / "peer" / "un" / "udhr__udhr_spa.xml"
 
 
 def french_tree() -> dict:
@@ -29,15 +30,25 @@ def french_tree() -> dict:
     return {"symbol": "PLAN-2", "language": "fr", "body": body, "footnotes": []}
 
 
+def spanish_tree() -> dict:
+    """The UDHR in Spanish: its 60 <para> elements as paragraphs p-0…p-59."""
+    from lxml import etree
+    paras = ["".join(p.itertext()) for p in etree.parse(str(UDHR_ES)).iter("{*}para")]
+    body = [{"type": "paragraph", "id": f"p-{i}", "number": None, "text": t, "spans": []}
+            for i, t in enumerate(paras)]
+    return {"symbol": "UDHR", "language": "es", "body": body, "footnotes": []}
+
+
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
-    if not (SECT25.exists() and PLAN_FR.exists()):
+    if not (SECT25.exists() and PLAN_FR.exists() and UDHR_ES.exists()):
         pytest.skip("../shared/peer is absent")
     db = tmp_path_factory.mktemp("real") / "index.db"
     conn = open_index(db, write=True)
     sect25 = parse_file(SECT25)
     index_tree(conn, sect25, source=SECT25.name)
     index_tree(conn, french_tree(), source=PLAN_FR.name)
+    index_tree(conn, spanish_tree(), source=UDHR_ES.name)
     yield conn, tree_units(sect25)
     conn.close()
 
@@ -71,6 +82,15 @@ def test_decision_finds_decisions_in_french(real):
     assert nodes(search(conn, '"décision"', limit=50, filters=fr).results) == {"p-7", "p-16", "p-29"}
     # the query's language is not known: the English "decisions" of A/80/6 (Sect. 25) ¶25.1 (u-5) is found too
     assert nodes(search(conn, "décision", limit=50).results) == {"p-7", "p-8", "p-11", "p-16", "p-29", "u-5"}
+
+
+def test_libertad_finds_libertades_in_spanish(real):
+    conn, _ = real
+    # grep of the 60 <para> of udhr__udhr_spa.xml: "libertad" in 8, "libertades" in 9 others
+    es = Filters(lang="es")
+    assert search(conn, "libertad", limit=50, filters=es).matched == 17
+    assert search(conn, "libertades", limit=50, filters=es).matched == 17
+    assert search(conn, '"libertad"', limit=50, filters=es).matched == 8
 
 
 def test_table_header_is_a_unit_cited_as_header(real):

@@ -7,7 +7,10 @@ Snowball project's published algorithms badly; the package is those
 algorithms in pure Python (BSD), no compiler needed.
 
 A stem is computed on the lower-cased word (the French and Spanish rules
-need the accents), then accent-folded like the rest of the index. Stemming
+need the accents), then accent-folded like the rest of the index. The rules
+are applied again to their own result until it stops changing: the Spanish
+rules take ``libertades`` to ``libertad`` but ``libertad`` to ``libert``,
+and both words must meet. Stemming
 is slow in pure Python (tens of microseconds a word) and council vocabulary
 is small, so every (language, word) is stemmed once per process.
 
@@ -41,7 +44,15 @@ def stem(word: str, lang: str) -> str:
     out = _CACHE.get(key)
     if out is None:
         lower = word.lower() if lang != "en" else fold(word)     # English rules know no accents
-        out = fold(_STEMMERS[lang].stemWord(lower)) if not lower.isdigit() else lower
+        out = lower
+        if not lower.isdigit():
+            stemmer = _STEMMERS[lang]
+            for _ in range(3):          # to a fixed point: libertades → libertad → libert
+                shorter = stemmer.stemWord(out)
+                if shorter == out:
+                    break
+                out = shorter
+            out = fold(out)
         if len(_CACHE) > _CACHE_LIMIT:
             _CACHE.clear()
         _CACHE[key] = out
