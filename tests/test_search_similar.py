@@ -119,3 +119,13 @@ def test_readme_commands(tmp_path, monkeypatch, capsys):
     assert best["citation"] == "GB.340/INS/6 ¶29" and best["text"][slice(*best["span"])] == passage
     assert main(["search", "--similar", passage, "--min-score", "60", "--color", "always"]) == 0
     assert f"\x1b[1;31m{passage}\x1b[0m" in capsys.readouterr().out
+
+
+def test_windows_are_clause_runs_sentence_runs_and_the_whole_unit():
+    from councildoc.corpus.search.windows import atoms, windows
+    text = "Funding remained uncertain, the Office said. It proposed a fund."
+    spans, bounds = atoms(text, [(0, 44), (45, 64)])
+    assert [text[a:b] for a, b in spans] == ["Funding remained uncertain", "the Office said.", "It proposed a fund."]
+    assert bounds == [(0, 1), (2, 2)]
+    # clauses of sentence 1: (0,0) (1,1) (0,1); sentences: (0,1) (2,2), both (0,2) = the whole unit
+    assert windows(bounds) == [(0, 0), (0, 1), (0, 2), (1, 1), (2, 2)]
