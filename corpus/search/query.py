@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .columns import term_match
 from .snippet import highlight_pattern, make_snippet, match_spans
+
 SCOPES = {"paragraphs": ("paragraph", "item"), "footnotes": ("footnote",),
           "tables": ("row", "caption", "header"), "all": None}
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“"}
