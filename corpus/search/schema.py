@@ -129,3 +129,15 @@ def _check_versions(conn, path: str) -> None:
         raise IndexProblem(f"{path}: index format {info.get('format')} (tokeniser {info.get('tokeniser')}) was "
                           f"built by another version of councildoc, which reads format {FORMAT_VERSION} "
                           f"(tokeniser {TOKENISER_VERSION}); delete the file and index again")
+
+
+def list_symbols(path: str) -> list[tuple[str, str]]:
+    """(symbol, source) of every indexed document that has a symbol, in symbol
+    order: what other packages (check --corpus) need of an index, without
+    knowing its tables. :class:`IndexProblem` when *path* is not an index."""
+    conn = open_index(path)
+    try:
+        return conn.execute("SELECT symbol, source FROM documents WHERE symbol IS NOT NULL "
+                            "ORDER BY symbol, source").fetchall()
+    finally:
+        conn.close()
