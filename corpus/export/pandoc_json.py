@@ -31,13 +31,14 @@ from .links import Linker
 __all__ = ["render_pandoc_json", "pandoc_ast", "PANDOC_API_VERSION"]
 
 PANDOC_API_VERSION = [1, 23, 1]
-_WORDS = re.compile(r"\n|[ \t]+|[^ \t\n]+")
+_SPACES = re.compile(r"[ \t]+")
+_SPACE, _BREAK = {"t": "Space"}, {"t": "LineBreak"}
 _NO_ATTR = ["", [], []]
 
 
 def render_pandoc_json(tree: dict, *, link_for=None, lang: str | None = None, api_version=None) -> str:
     ast = pandoc_ast(tree, link_for=link_for, lang=lang, api_version=api_version)
-    return json.dumps(ast, ensure_ascii=False) + "\n"
+    return json.dumps(ast, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def pandoc_ast(tree: dict, *, link_for=None, lang: str | None = None, api_version=None) -> dict:
@@ -78,12 +79,18 @@ def _meta(tree: dict, lang: str) -> dict:
 
 
 def _words(text: str) -> list:
-    """Pandoc inlines of plain text: ``Str`` words, ``Space``, ``LineBreak``."""
-    out = []
-    for m in _WORDS.finditer(text):
-        token = m.group(0)
-        out.append({"t": "LineBreak"} if token == "\n" else {"t": "Space"} if token[0] in " \t" else
-                   {"t": "Str", "c": token})
+    """Pandoc inlines of plain text: ``Str`` words, ``Space``, ``LineBreak``
+    (runs of spaces and tabs are one ``Space``, as pandoc reads them; other
+    spaces — no-break, ideographic — stay inside the words)."""
+    out: list = []
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            out.append(_BREAK)
+        for i, word in enumerate(_SPACES.split(line)):
+            if i:
+                out.append(_SPACE)
+            if word:
+                out.append({"t": "Str", "c": word})
     return out
 
 
