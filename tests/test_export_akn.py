@@ -119,3 +119,20 @@ def test_hostile_and_control_characters_stay_text(schema, seed_tree):
     tree["meta"]["header"][0]["text"] = "<b>&amp;\x01</b>"
     doc = _valid(schema, render_akn(tree, today="2026-12-01"))
     assert doc.xpath("//a:preface/a:p[@class='council']/text()", namespaces=NS) == ["<b>&amp;\ufffd</b>"]
+
+
+def test_resolution_parts_named_by_the_reader(schema):
+    """Trees whose paragraphs carry a kind (acting_body, preambular, operative,
+    adoption: the UN resolution layout) put each where AKN4UN has it."""
+    tree = _resolution()
+    tree["symbol"], tree["meta"]["document_type"] = "A/80/L.2", "draft resolution"
+    tree["body"][0]["kind"] = "acting_body"
+    tree["body"].append({"type": "paragraph", "id": "u-3", "number": None, "kind": "adoption",
+                         "text": "35th plenary meeting 11 November 2025", "spans": [], "lines": [7, 7]})
+    doc = _valid(schema, render_akn(tree, today="2026-12-01"))
+    assert doc.find("a:statement", NS).get("name") == "deliberation"
+    assert doc.xpath("//a:preamble/a:formula[@name='actingBody']/a:p/text()", namespaces=NS) == ["The General Assembly,"]
+    assert len(doc.xpath("//a:preamble/a:recitals/a:recital", namespaces=NS)) == 1
+    assert doc.xpath("//a:conclusions/a:p/text()", namespaces=NS) == ["35th plenary meeting 11 November 2025"]
+    assert doc.xpath("//a:FRBRWork/a:FRBRuri/@value", namespaces=NS) == \
+        ["/akn/un/statement/deliberation/ga/2013-09-20/A-80-L.2"]

@@ -4,8 +4,8 @@ class, the actor, the FRBR work/expression/manifestation IRIs, eIds.
 Why here: the IRIs and eIds are the part of an AKN export other systems key
 on; keeping their rules apart from the XML writing keeps both readable.
 
-- Class: a resolution (a symbol with ``/RES/``, or a tree holding
-  preambular paragraphs) is ``statement`` named ``deliberation``; anything
+- Class: a resolution (a symbol with ``/RES/``, a ``document_type``
+  resolution or draft resolution, or a tree holding preambular paragraphs) is ``statement`` named ``deliberation``; anything
   else is ``doc`` named ``report`` (AKN4UN has no class for an ILO Governing
   Body paper: ``doc name="report"`` with the actor ``ilo-gb``).
 - Actor from the symbol: ``GB.`` → ``ilo-gb``, ``ILC.`` → ``ilo-ilc``,
@@ -45,6 +45,8 @@ def language3(lang: str | None) -> str:
 
 def is_resolution(tree: dict) -> bool:
     if "/RES/" in (tree.get("symbol") or ""):
+        return True
+    if ((tree.get("meta") or {}).get("document_type") or "").lower() in ("resolution", "draft resolution"):
         return True
     stack = list(tree.get("body", []))
     while stack:
