@@ -28,7 +28,8 @@ import datetime
 from lxml import etree
 
 from .akn_names import EIds, actor_of, document_class, frbr, language3
-from .inline import Note, Ref, Text, note_label, pieces, xml_safe
+from .grid import header_cells
+from .inline import Ref, append_text, note_label, write_inline, xml_safe
 from .labels import document_title, paragraph_marker
 from .links import Linker, split_target
 
@@ -231,9 +232,7 @@ class _Writer:
         el = etree.SubElement(parent, "table", eId=self.eids.by_id.get(table.get("id"), "table"))
         if table.get("caption") is not None:
             self.inline(etree.SubElement(el, "caption"), table["caption"], table.get("caption_spans"))
-        head = table.get("header_cells") or [
-            {"text": t, "spans": s} for t, s in
-            zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
+        head = header_cells(table)
         if head:
             tr = etree.SubElement(el, "tr")
             for cell in head:
@@ -267,19 +266,11 @@ class _Writer:
 
     # -- inline -----------------------------------------------------------
     def inline(self, el, text: str, spans) -> None:
-        for piece in pieces(text, spans):
-            if isinstance(piece, Text):
-                _append_text(el, piece.text)
-            elif isinstance(piece, Note):
-                self.marker(el, piece.span)
-            elif isinstance(piece, Ref):
-                href = self.href(piece)
-                target = etree.SubElement(el, "ref", href=xml_safe(href)) if href else el
-                for child in piece.children:
-                    if isinstance(child, Text):
-                        _append_text(target, child.text)
-                    else:
-                        self.marker(target, child.span)
+        write_inline(el, text, spans, self.marker, self._ref)
+
+    def _ref(self, el, ref: Ref):
+        href = self.href(ref)
+        return etree.SubElement(el, "ref", href=xml_safe(href)) if href else el
 
     def href(self, ref: Ref) -> str | None:
         url = self.linker.href(ref.span, ref.link)
@@ -299,7 +290,7 @@ class _Writer:
         note = self.notes.get(note_id)
         label = note_label(span)
         if note is None:                      # a marker without its note: kept as printed
-            _append_text(el, span.get("marker") or label)
+            append_text(el, span.get("marker") or label)
         elif note_id in self.placed:
             etree.SubElement(el, "noteRef", href="#" + self.placed[note_id], marker=xml_safe(label))
         else:
@@ -329,11 +320,3 @@ def _line_breaks(root) -> None:
             el.text = "\n"
             for child in el:
                 child.tail = "\n"
-
-
-def _append_text(el, text: str) -> None:
-    text = xml_safe(text)
-    if len(el):
-        el[-1].tail = (el[-1].tail or "") + text
-    else:
-        el.text = (el.text or "") + text

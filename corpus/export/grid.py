@@ -9,7 +9,7 @@ cell and no text is dropped: a row too long widens the table instead.
 """
 from __future__ import annotations
 
-__all__ = ["regular_rows", "grid"]
+__all__ = ["regular_rows", "grid", "header_cells"]
 
 
 def regular_rows(rows: list[list[dict]], min_width: int = 1) -> tuple[list[list[dict]], int]:
@@ -71,3 +71,13 @@ def _empty() -> dict:
 
 def _int(value) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 1
+
+
+def header_cells(table: dict) -> list[dict]:
+    """A table's head row as cells: ``header_cells`` when the tree has them
+    (spanned head cells), else one cell per ``header`` text with its spans."""
+    if table.get("header_cells"):
+        return table["header_cells"]
+    texts = table.get("header", [])
+    spans = table.get("header_spans") or []
+    return [{"text": t, "spans": spans[k] if k < len(spans) else []} for k, t in enumerate(texts)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 
-from .grid import grid
+from .grid import grid, header_cells
 from .inline import Note, Ref, Text, pieces
 from .labels import paragraph_marker
 from .links import Linker
@@ -123,9 +123,7 @@ class _Writer:
     def table(self, table: dict, out: list[str]) -> None:
         if table.get("caption"):
             out.append(self.block(table["caption"], table.get("caption_spans")))
-        head = table.get("header_cells") or [
-            {"text": t, "spans": s} for t, s in
-            zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
+        head = header_cells(table)
         body, width = grid([r.get("cells", []) for r in table.get("rows", [])])
         head_row, width = grid([head], width) if head else ([[None] * width], width)
         if len(body[0] if body else []) < width:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 
-from .grid import regular_rows
+from .grid import header_cells, regular_rows
 from .inline import Note, Ref, Text, note_label, pieces
 from .labels import document_title, is_rtl, paragraph_marker
 from .links import Linker
@@ -140,9 +140,7 @@ class _Writer:
         return _div(para.get("id", ""), ["para" if marker else "text"], blocks)
 
     def table(self, table: dict) -> dict:
-        head_cells = table.get("header_cells") or [
-            {"text": t, "spans": s} for t, s in
-            zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
+        head_cells = header_cells(table)
         rows = table.get("rows", [])
         body, width = regular_rows([r.get("cells", []) for r in rows], 1)
         if head_cells:
