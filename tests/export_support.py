@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from councildoc.parser import InputError, parse_file
+from councildoc.parser.model import walk_nodes
 
 from conftest import REPO, SEED, SHARED
 
@@ -50,7 +51,7 @@ def citations(tree: dict) -> list[tuple[int, list[str]]]:
     them, and a reader that keeps one more header line as a paragraph shifts
     every one after it without changing what cites what."""
     texts = {"meta": "(header)"}
-    for node in walk_all(tree):
+    for node in _nodes_and_items(tree):
         text = node.get("text") if node.get("type") != "section" else node.get("heading")
         if node.get("type") == "table":
             text = node.get("caption") or " ".join(c["text"] for r in node["rows"] for c in r["cells"])
@@ -59,12 +60,8 @@ def citations(tree: dict) -> list[tuple[int, list[str]]]:
             for f in tree["footnotes"]]
 
 
-def walk_all(tree: dict):
-    """Every node of the body with its items, depth first."""
-    stack = list(reversed(tree.get("body", [])))
-    while stack:
-        node = stack.pop()
+def _nodes_and_items(tree: dict):
+    for node in walk_nodes(tree.get("body", [])):
         yield node
         for item in node.get("items") or []:
             yield dict(item, type="item")
-        stack.extend(reversed(node.get("children", [])))
