@@ -76,6 +76,9 @@ def test_convert_to_html_links_documents_of_the_batch(tmp_path, capsys):
     assert (report["skipped"], report["converted"]) == (2, 0)
     assert main(["convert", str(src), "-o", str(out), "--to", "markdown", "-j", "1", "-q"]) == 1
     assert (out / "GB.340-INS-6.en.md").is_file()
+    # in Akoma Ntoso the same link points at the paragraph's eId in the other export
+    assert main(["convert", str(src), "-o", str(out), "--to", "akn", "-j", "1", "-q"]) == 1
+    assert 'href="GB.340-INS-6.en.akn.xml#para_8"' in (out / "GB.340-INS-6-Decision.en.akn.xml").read_text("utf-8")
     capsys.readouterr()
     assert main(["convert", str(src), "--jsonl", str(tmp_path / "x.jsonl"), "--to", "html"]) == 2
 

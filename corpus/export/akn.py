@@ -27,7 +27,7 @@ import datetime
 
 from lxml import etree
 
-from .akn_names import EIds, actor_of, document_class, frbr, language3
+from .akn_names import EIds, actor_of, document_class, eid_base, frbr, language3
 from .grid import header_cells
 from .inline import Ref, append_text, note_label, write_inline, xml_safe
 from .labels import document_title, paragraph_marker
@@ -276,6 +276,9 @@ class _Writer:
         url = self.linker.href(ref.span, ref.link)
         if url and url.startswith("#"):
             return "#" + self.eids.by_id.get(url[1:], url[1:])
+        if url and "#" in url and ".akn" in url.split("#")[0] and ":" not in url.split("#")[0]:
+            page, fragment = url.split("#", 1)     # another export of this folder: its eId
+            return f"{page}#{eid_base(fragment)}"
         if url:
             return url
         span = ref.span
