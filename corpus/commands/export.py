@@ -5,11 +5,8 @@ import os
 import sys
 
 from ...parser.formats.registry import FORMATS as INPUT_FORMATS
-from ...parser.model import load_tree
 from ..cli import UsageError
-from ..export import EXTENSIONS, FORMATS, export_tree
-from ..export.links import folder_link_for
-from ..output import write_atomic
+from ..export import EXTENSIONS, FORMATS
 
 NAME = "export"
 HELP = "export a tree (or any document) to Markdown, HTML, Akoma Ntoso, pandoc JSON or text"
@@ -69,6 +66,10 @@ def writer_options(args) -> dict:
 
 
 def run(args) -> int:
+    from ...parser.model import load_tree          # here: --help need not load the parser
+    from ..export import export_tree
+    from ..export.links import folder_link_for
+    from ..output import write_atomic
     if args.fragment and args.to != "html":
         raise UsageError("--fragment applies to --to html only")
     if args.output and os.path.exists(args.output) and os.path.exists(args.input) \
