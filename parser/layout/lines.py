@@ -30,6 +30,7 @@ from .line_blocks import (Piece, RawText, RawItem, RawParagraph, RawHeading, Raw
 from ..inline import marker_numbers
 from .un_text import RESOLUTION_KINDS
 from .section_numbers import paragraph_number
+from . import pdf_text
 
 TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
@@ -89,14 +90,16 @@ def heading_like(text: str) -> bool:
 
 
 def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None,
-             header_text: str = "", markdown: bool = False) -> Assembly:
+             header_text: str = "", markdown: bool = False, wrap=None) -> Assembly:
     """Turn body lines into raw blocks (see module docstring).
 
     ``header_text`` is the raw text of the header block: a footnote marker may
     sit there (``概要1``), and a plain ``1 text`` line is read as the body of
-    footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
+    footnote 1 only if its marker was seen (see :func:`_plain_note`).
+    ``wrap`` (a :class:`parser.layout.wrapping.Wrap`) when the text is
+    hard-wrapped: it then decides which lines go on with the text above."""
     state = _Assembler(lines, symbol, title, header_text)
-    state.markdown = markdown
+    state.markdown, state.wrap = markdown, wrap
     for i, line in enumerate(lines):
         state.take(i, line)
     # a caption mark with no table after it is ordinary text
@@ -124,6 +127,13 @@ class _Assembler:
         self.table: RawTable | None = None
         self.sub_level = 2                   # level for unnumbered sub-headings
         self.markdown = False                # Markdown: a blank line ends a paragraph, lines under one go on
+        self.wrap = None                     # parser.layout.wrapping.Wrap of a hard-wrapped text
+
+    def continues(self, prev: str, nxt: str) -> bool:
+        """Does line *nxt* go on with the text whose last line is *prev*? In a
+        well-formed text, when *prev* left its sentence unfinished; in a
+        hard-wrapped one, the wrap decides (:mod:`parser.layout.wrapping`)."""
+        return self.wrap.continues(prev, nxt) if self.wrap is not None else not is_terminated(prev)
 
     def next_content(self, i: int) -> Line | None:
         for j in range(i + 1, len(self.lines)):
@@ -138,6 +148,9 @@ class _Assembler:
     def take(self, i: int, line: Line) -> None:
         kind = line.kind
         if kind == BLANK:
+            return
+        if kind == TEXT and pdf_text.is_file_name(line.text):
+            self.furniture(line, "file_name")       # "GB320-INS_6_[RELME-140120-1]-Ch.docx", a page foot
             return
         if kind == PAGE_NUMBER:
             self.out.furniture.append(Furniture(line.no, "page_number", line.text))
@@ -175,7 +188,7 @@ class _Assembler:
         expected = out.footnotes[-1].number + 1 if out.footnotes else 1
         # at the top of a page (furniture just before) a cut paragraph goes on: "3 countries…"
         top_of_page_continuation = self.page_break and not self.note_open and self.target is not None \
-            and not is_terminated(self.target.last_text())
+            and self.continues(self.target.last_text(), line.text)
         if not top_of_page_continuation and _plain_note(line, expected, self.seen_markers):
             return FOOTNOTE, line
         return TEXT, Line(line.no, TEXT, line.text)
@@ -225,7 +238,7 @@ class _Assembler:
         if self.title and stripped == self.title and self.out.body:
             self.furniture(line, "running_head")
             return
-        if self.note_open and self.last_note is not None and not is_terminated(self.last_note.body.last_text()):
+        if self.note_open and self.last_note is not None and self.continues(self.last_note.body.last_text(), stripped):
             _extend(self.last_note.body, line)      # a footnote body wrapped onto a second line
             return
         self.note_open = False
@@ -246,14 +259,15 @@ class _Assembler:
 
     def unmarked_text(self, i: int, line: Line, stripped: str) -> None:
         out, target = self.out, self.target
-        if target is not None and (not is_terminated(target.last_text())
+        if target is not None and (self.continues(target.last_text(), stripped)
                                    or self.markdown and i and self.lines[i - 1].no == target.end_line):
             # (in Markdown, a line right under a paragraph's is part of it)
             _extend(target, line)
             self.note_after_target = False
             self.page_break = False
             return
-        if self.last_note is not None and self.note_after_target and not is_terminated(self.last_note.body.last_text()):
+        if self.last_note is not None and self.note_after_target \
+                and self.continues(self.last_note.body.last_text(), stripped):
             _extend(self.last_note.body, line)
             return
         if self.in_decision and (target is None or is_terminated(target.last_text()) or _DECISION_SOURCE.match(stripped)):
@@ -261,11 +275,12 @@ class _Assembler:
             style = "decision-source" if _DECISION_SOURCE.match(stripped) else None
             self.new_paragraph(RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), style=style))
             return
-        if heading_like(stripped):
+        if heading_like(stripped) and not (self.wrap is not None and self.wrap.is_full(stripped)):
+            # (a hard-wrapped line as long as the measure opens a paragraph: it ran on)
             out.body.append(RawHeading(line.no, self.sub_level, "subheading", None, stripped, line.text))
             self.target, self.last_para = None, None
             return
-        if target is not None and self.page_break:
+        if target is not None and self.page_break and self.wrap is None:
             _extend(target, line)
             out.diagnostics.append(Message(
                 "warning", "page-break-join-guessed",
