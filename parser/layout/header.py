@@ -23,7 +23,8 @@ from .header_values import chinese_number, iso_date, ordinal_number, language_co
 _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:]\s*(?P<value>.*)$")
 # "Date :" with a (narrow) no-break space before the colon in French
 _LABEL_LATIN = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ '’-]{1,60}?)[ \u00a0\u202f]*[:：][ \u00a0\u202f]*(?P<value>.*)$")
-_SYMBOL_LINE = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
+_GB_SYMBOL = r"GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}"
+_SYMBOL_LINE = re.compile(rf"^{_GB_SYMBOL}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{{0,12}}\))?$")
 _TRAILING_MARKER = re.compile(r"(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3}|\[\^\d{1,3}\])$")
 _TERMINAL = tuple("。.；;！!？?")
 
@@ -90,8 +91,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
     return meta, fields, symbol
 
 
-_SYMBOL_AT_END = re.compile(r"^(?P<rest>\S.*?)\s+(?P<symbol>GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5})$")
-_SYMBOL_AT_START = re.compile(r"^(?P<symbol>GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5})\s+(?P<rest>\S.*)$")
+_SYMBOL_AT_END = re.compile(rf"^(?P<rest>\S.*?)\s+(?P<symbol>{_GB_SYMBOL})$")
+_SYMBOL_AT_START = re.compile(rf"^(?P<symbol>{_GB_SYMBOL})\s+(?P<rest>\S.*)$")
 
 
 def _symbol_beside_name(text: str, meta: dict) -> tuple[str, str] | None:
@@ -99,6 +100,8 @@ def _symbol_beside_name(text: str, meta: dict) -> tuple[str, str] | None:
     council's name (``国 际 劳 工 局   GB.317/INS/5``: the first page's top
     line, which PDF text extraction puts on one line). The name is the
     line's field; None when the rest of the line is no such name."""
+    if "GB." not in text or len(text) > 200:      # the top line is short; skip the regex elsewhere
+        return None
     m = _SYMBOL_AT_END.match(text) or _SYMBOL_AT_START.match(text)
     if m is None:
         return None

@@ -128,6 +128,7 @@ class _Assembler:
         self.sub_level = 2                   # level for unnumbered sub-headings
         self.markdown = False                # Markdown: a blank line ends a paragraph, lines under one go on
         self.wrap = None                     # parser.layout.wrapping.Wrap of a hard-wrapped text
+        self.last_number = 0                 # the last numbered paragraph's number (int numbers only)
 
     def continues(self, prev: str, nxt: str) -> bool:
         """Does line *nxt* go on with the text whose last line is *prev*? In a
@@ -152,6 +153,8 @@ class _Assembler:
         if kind == TEXT and pdf_text.is_file_name(line.text):
             self.furniture(line, "file_name")       # "GB320-INS_6_[RELME-140120-1]-Ch.docx", a page foot
             return
+        if kind == PARA and self.wrapped_number(line):
+            kind, line = TEXT, Line(line.no, TEXT, line.text)   # "…adopted in" / "2013. The Assembly…"
         if kind == PAGE_NUMBER:
             self.out.furniture.append(Furniture(line.no, "page_number", line.text))
             self.page_break = True
@@ -182,6 +185,11 @@ class _Assembler:
                 self.text(i, line)
             else:
                 self.marked(line, kind)
+
+    def wrapped_number(self, line: Line) -> bool:
+        """``2013. The…`` under a line that ran on: the rest of its sentence? (:mod:`.wrapping`)"""
+        return self.wrap is not None and self.target is not None and self.wrap.runs_into_number(
+            self.target.last_text(), paragraph_number(_digits(line.number)), self.last_number)
 
     def plain_note_or_text(self, line: Line) -> tuple[str, Line]:
         out = self.out
@@ -321,6 +329,8 @@ class _Assembler:
         elif kind == PARA:
             marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
             para = RawParagraph(paragraph_number(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
+            if isinstance(para.number, int):
+                self.last_number = para.number
             out.body.append(para)
             self.target, self.last_para = para.body, para
         elif kind == ITEM:

@@ -66,6 +66,16 @@ class Wrap:
         return self.is_full(prev)
 
 
+    def runs_into_number(self, prev: str, number, last_number: int) -> bool:
+        """Is a line printed as paragraph *number* (``2013. The…``) the rest of
+        the sentence in *prev* (a year the wrap put first)? Only when *prev*
+        ran on unfinished and *number* is not the next paragraph's (after
+        *last_number*: a numbering never jumps ahead)."""
+        if is_terminated(prev) or not self.is_full(prev):
+            return False
+        return not isinstance(number, int) or number > last_number + 1
+
+
 def detect(lines: list[Line]) -> Wrap | None:
     """The text's :class:`Wrap` when it is hard-wrapped, else None.
 
