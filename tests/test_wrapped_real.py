@@ -102,6 +102,7 @@ WRAPPED_YEAR = "\n".join([
 
 def test_a_year_wrapped_to_the_start_of_a_line_is_no_paragraph_number():
     from councildoc.parser import parse_text
+    assert detect(classify_lines(WRAPPED_YEAR)) is not None
     paras = paragraphs(parse_text(WRAPPED_YEAR))
     assert [(p["number"], p["lines"]) for p in paras] == [(1, [1, 5]), (2, [6, 8])]
     assert "twelfth of November 2013. The Committee recommended" in paras[0]["text"]
@@ -118,3 +119,27 @@ def test_wrapped_fixtures_lose_nothing(path):
     def chars(text):
         return Counter(c for c in text.translate(str.maketrans("¹²³", "123")) if not c.isspace())
     assert chars(render_text(parse_file(path))) == chars(path.read_text(encoding="utf-8"))
+
+
+BLANK_SEPARATED = "\n".join([
+    "The Governing Body examined the report of the Committee on Freedom of Association",
+    "which the Committee adopted at its meeting in Geneva in the month of November of",
+    "that year, and it took note of the report and approved its recommendations.",
+    "",
+    "The Governing Body also took note of the information on the progress of the cases",
+    "that the Committee had examined at its previous meetings in March and in June of",
+    "the same year, and requested the Office to report again at its next session on",
+    "the follow-up given to each of those cases by the governments concerned in it.",
+    "",
+    "The Office would also report on the cases closed in the meantime by consensus.",
+])
+
+
+def test_a_blank_line_between_wrapped_paragraphs_ends_the_first():
+    """pdftotext puts a blank line between paragraphs: after a full line (3,
+    8) it still ends the paragraph."""
+    from councildoc.parser import parse_text
+    assert detect(classify_lines(BLANK_SEPARATED)) is not None
+    tree = parse_text(BLANK_SEPARATED)
+    paras = paragraphs(tree)
+    assert [p["lines"] for p in paras] == [[1, 3], [5, 8], [10, 10]]

@@ -36,6 +36,7 @@ TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 HEADING_MAX = 80
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MD_REF_TAIL = re.compile(r"\[\^\d{1,4}\]$")
 # the running symbol with the page number, either side: "GB.340/INS/6 3", "4 GB.340/INS/6"
@@ -128,13 +129,15 @@ class _Assembler:
         self.sub_level = 2                   # level for unnumbered sub-headings
         self.markdown = False                # Markdown: a blank line ends a paragraph, lines under one go on
         self.wrap = None                     # parser.layout.wrapping.Wrap of a hard-wrapped text
-        self.last_number = 0                 # the last numbered paragraph's number (int numbers only)
+        self.i = self.last_number = 0        # the line being read; the last paragraph number (an int)
 
     def continues(self, prev: str, nxt: str) -> bool:
-        """Does line *nxt* go on with the text whose last line is *prev*? In a
-        well-formed text, when *prev* left its sentence unfinished; in a
-        hard-wrapped one, the wrap decides (:mod:`parser.layout.wrapping`)."""
-        return self.wrap.continues(prev, nxt) if self.wrap is not None else not is_terminated(prev)
+        """Does line *nxt* go on with the text ending in line *prev*? When *prev* is
+        unfinished; in a hard-wrapped text, as :mod:`.wrapping` says."""
+        if self.wrap is not None:
+            blank = self.i > 0 and self.lines[self.i - 1].kind == BLANK and not self.page_break
+            return self.wrap.continues(prev, nxt, blank)
+        return not is_terminated(prev)
 
     def next_content(self, i: int) -> Line | None:
         for j in range(i + 1, len(self.lines)):
@@ -147,7 +150,7 @@ class _Assembler:
         self.page_break, self.note_open = True, False
 
     def take(self, i: int, line: Line) -> None:
-        kind = line.kind
+        kind, self.i = line.kind, i
         if kind == BLANK:
             return
         if kind == TEXT and pdf_text.is_file_name(line.text):
@@ -396,8 +399,7 @@ def _extend(text: RawText, line: Line) -> None:
 
 
 def _digits(s: str) -> str:
-    table = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-    return s.translate(table)
+    return s.translate(_SUPERSCRIPT_DIGITS)
 
 
 def _header_row(cells: list[str]) -> bool:

@@ -54,19 +54,21 @@ class Wrap:
         """Did this line run on to the measure (so the text goes on below)?"""
         return width(text.strip()) >= FULL * self.measure
 
-    def continues(self, prev: str, nxt: str) -> bool:
+    def continues(self, prev: str, nxt: str, after_blank: bool = False) -> bool:
         """Is *nxt* the same paragraph (or footnote) as the line *prev* above it?
 
-        A full line runs on, unless the next line opens a list entry; a short
-        line ended its paragraph, unless the next line starts in lower case
-        (a sentence never does: ``…Development,8`` / ``and emphasizes…``,
-        where a footnote marker made the extractor break the line)."""
+        A full line runs on, unless the next line opens a list entry or a
+        blank line stands between them (``pdftotext`` puts one between
+        paragraphs); a short line ended its paragraph. A next line starting
+        in lower case always goes on (a sentence never starts so:
+        ``…Development,8`` / ``and emphasizes…``, where a footnote marker made
+        the extractor break the line)."""
         nxt = nxt.lstrip()
         if not nxt:
             return False
         if nxt[0].islower():
             return True
-        if nxt.startswith(_BULLETS) and nxt[1:2].isspace():
+        if after_blank or nxt.startswith(_BULLETS) and nxt[1:2].isspace():
             return False
         return self.is_full(prev)
 
