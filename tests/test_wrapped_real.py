@@ -143,3 +143,27 @@ def test_a_blank_line_between_wrapped_paragraphs_ends_the_first():
     tree = parse_text(BLANK_SEPARATED)
     paras = paragraphs(tree)
     assert [p["lines"] for p in paras] == [[1, 3], [5, 8], [10, 10]]
+
+
+NOTE_WRAPPED_ON_A_DATE = "\n".join([
+    "1. The Governing Body examined the report of the Committee on Freedom of Association,1",
+    "which the Committee adopted at its meeting in Geneva in the month of November of",
+    "that year, and it took note of the report and approved its recommendations.2",
+    "2. The Governing Body also took note of the information on the progress of the cases",
+    "that the Committee had examined at its previous meetings in March and in June of",
+    "the same year, and requested the Office to report again at its next session.",
+    "1 The report of the Committee was published as document GB.317/INS/9, adopted on",
+    "2 March 2013 by the Committee at its meeting, and distributed to all members then.",
+    "2 See the minutes of the 317th Session of the Governing Body, which it adopted.",
+])
+
+
+def test_a_footnote_wrapped_onto_a_line_starting_with_the_next_number_goes_on():
+    """Line 7 ran on unfinished ("adopted on"): line 8 ("2 March 2013…") is its
+    rest, not footnote 2, which is line 9."""
+    from councildoc.parser import parse_text
+    assert detect(classify_lines(NOTE_WRAPPED_ON_A_DATE)) is not None
+    notes = parse_text(NOTE_WRAPPED_ON_A_DATE)["footnotes"]
+    assert [(n["number"], n["lines"]) for n in notes] == [(1, [7, 8]), (2, [9, 9])]
+    assert notes[0]["text"].endswith("adopted on 2 March 2013 by the Committee at its meeting, and distributed "
+                                     "to all members then.")

@@ -195,12 +195,12 @@ class _Assembler:
             self.target.last_text(), paragraph_number(_digits(line.number)), self.last_number)
 
     def plain_note_or_text(self, line: Line) -> tuple[str, Line]:
-        out = self.out
-        expected = out.footnotes[-1].number + 1 if out.footnotes else 1
-        # at the top of a page (furniture just before) a cut paragraph goes on: "3 countries…"
-        top_of_page_continuation = self.page_break and not self.note_open and self.target is not None \
-            and self.continues(self.target.last_text(), line.text)
-        if not top_of_page_continuation and _plain_note(line, expected, self.seen_markers):
+        expected = self.out.footnotes[-1].number + 1 if self.out.footnotes else 1
+        # a paragraph cut at a page top goes on ("3 countries…"), so does a wrapped footnote ("…on" / "2 March…")
+        going_on = self.page_break and not self.note_open and self.target is not None \
+            and self.continues(self.target.last_text(), line.text) \
+            or self.note_open and self.wrap is not None and self.wrap.runs_on(self.last_note.body.last_text())
+        if not going_on and _plain_note(line, expected, self.seen_markers):
             return FOOTNOTE, line
         return TEXT, Line(line.no, TEXT, line.text)
 

@@ -78,9 +78,12 @@ class Wrap:
         the sentence in *prev* (a year the wrap put first)? Only when *prev*
         ran on unfinished and *number* is not the next paragraph's (after
         *last_number*: a numbering never jumps ahead)."""
-        if is_terminated(prev) or not self.is_full(prev):
-            return False
-        return not isinstance(number, int) or number > last_number + 1
+        return self.runs_on(prev) and (not isinstance(number, int) or number > last_number + 1)
+
+    def runs_on(self, prev: str) -> bool:
+        """Did *prev* reach the measure with its sentence unfinished (so the
+        next line, whatever it looks like, is the rest)?"""
+        return self.is_full(prev) and not is_terminated(prev)
 
 
 def detect(lines: list[Line]) -> Wrap | None:
