@@ -167,3 +167,21 @@ def test_a_footnote_wrapped_onto_a_line_starting_with_the_next_number_goes_on():
     assert [(n["number"], n["lines"]) for n in notes] == [(1, [7, 8]), (2, [9, 9])]
     assert notes[0]["text"].endswith("adopted on 2 March 2013 by the Committee at its meeting, and distributed "
                                      "to all members then.")
+
+
+@pytest.mark.parametrize("top, field, name", [
+    ("GB.317/INS/5        国 际 劳 工 局", "office", "国际劳工局"),
+    ("Governing Body                                 GB.317/INS/5", "council", "Governing Body"),
+])
+def test_symbol_beside_the_name_on_the_top_line(top, field, name):
+    from councildoc.parser import parse_text
+    tree = parse_text(top + "\n第 317 届会议，日内瓦，2013 年 3 月 6-28 日\n1. 理事会审议了报告。\n")
+    assert tree["symbol"] == "GB.317/INS/5"
+    assert tree["meta"][field] == name
+    assert (tree["meta"]["header"][0]["field"], tree["meta"]["header"][0]["line"]) == (field, 1)
+
+
+def test_a_line_that_is_no_name_keeps_its_symbol_unread():
+    from councildoc.parser import parse_text
+    tree = parse_text("Some words here      GB.317/INS/5\n第 317 届会议，日内瓦，2013 年 3 月 6-28 日\n1. 理事会审议了报告。\n")
+    assert tree["meta"]["header"][0]["field"] == "other"
