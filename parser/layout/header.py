@@ -23,7 +23,8 @@ from .header_values import chinese_number, iso_date, ordinal_number, language_co
 _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:]\s*(?P<value>.*)$")
 # "Date :" with a (narrow) no-break space before the colon in French
 _LABEL_LATIN = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ '’-]{1,60}?)[ \u00a0\u202f]*[:：][ \u00a0\u202f]*(?P<value>.*)$")
-_SYMBOL_LINE = re.compile(r"^GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{0,12}\))?$")
+_GB_SYMBOL = r"GB\.\d{1,3}(?:bis)?(?:/[A-Za-z0-9]{1,12}){1,5}"
+_SYMBOL_LINE = re.compile(rf"^{_GB_SYMBOL}(?:\s?\((?:Rev|Add|Corr)\.?[^()]{{0,12}}\))?$")
 _TRAILING_MARKER = re.compile(r"(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3}|\[\^\d{1,3}\])$")
 _TERMINAL = tuple("。.；;！!？?")
 
@@ -63,6 +64,12 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
         if line.kind == BLANK:
             continue
         text = line.text.strip()
+        beside = _symbol_beside_name(text, meta) if symbol is None else None
+        if beside is not None:                     # "国 际 劳 工 局      GB.317/INS/5" (PDF text)
+            symbol, field = beside
+            fields.append((field, line, 0))
+            open_field = None
+            continue
         field, offset = _recognise(text, meta, seen_agenda)
         if field == "other" and open_field is not None:
             field = open_field
@@ -82,6 +89,27 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[tuple[str, Line, int]], 
     for field, parts in continued.items():
         meta[field] = _join_lines(parts)
     return meta, fields, symbol
+
+
+_SYMBOL_AT_END = re.compile(rf"^(?P<rest>\S.*?)\s+(?P<symbol>{_GB_SYMBOL})$")
+_SYMBOL_AT_START = re.compile(rf"^(?P<symbol>{_GB_SYMBOL})\s+(?P<rest>\S.*)$")
+
+
+def _symbol_beside_name(text: str, meta: dict) -> tuple[str, str] | None:
+    """``(symbol, field)`` of a line holding the symbol beside the office's or
+    council's name (``国 际 劳 工 局   GB.317/INS/5``: the first page's top
+    line, which PDF text extraction puts on one line). The name is the
+    line's field; None when the rest of the line is no such name."""
+    if "GB." not in text or len(text) > 200:      # the top line is short; skip the regex elsewhere
+        return None
+    m = _SYMBOL_AT_END.match(text) or _SYMBOL_AT_START.match(text)
+    if m is None:
+        return None
+    key = label_key(despace_cjk(m["rest"].strip()))
+    if key not in COUNCILS or meta.get(COUNCILS[key]) is not None:
+        return None
+    meta[COUNCILS[key]] = despace_cjk(m["rest"].strip())
+    return m["symbol"], COUNCILS[key]
 
 
 def _open_after(field: str, value: str, meta: dict, continued: dict) -> str | None:

@@ -30,11 +30,13 @@ from .line_blocks import (Piece, RawText, RawItem, RawParagraph, RawHeading, Raw
 from ..inline import marker_numbers
 from .un_text import RESOLUTION_KINDS
 from .section_numbers import paragraph_number
+from . import pdf_text
 
 TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 HEADING_MAX = 80
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MD_REF_TAIL = re.compile(r"\[\^\d{1,4}\]$")
 # the running symbol with the page number, either side: "GB.340/INS/6 3", "4 GB.340/INS/6"
@@ -89,14 +91,16 @@ def heading_like(text: str) -> bool:
 
 
 def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None,
-             header_text: str = "", markdown: bool = False) -> Assembly:
+             header_text: str = "", markdown: bool = False, wrap=None) -> Assembly:
     """Turn body lines into raw blocks (see module docstring).
 
     ``header_text`` is the raw text of the header block: a footnote marker may
     sit there (``概要1``), and a plain ``1 text`` line is read as the body of
-    footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
+    footnote 1 only if its marker was seen (see :func:`_plain_note`).
+    ``wrap`` (a :class:`parser.layout.wrapping.Wrap`) when the text is
+    hard-wrapped: it then decides which lines go on with the text above."""
     state = _Assembler(lines, symbol, title, header_text)
-    state.markdown = markdown
+    state.markdown, state.wrap = markdown, wrap
     for i, line in enumerate(lines):
         state.take(i, line)
     # a caption mark with no table after it is ordinary text
@@ -124,6 +128,16 @@ class _Assembler:
         self.table: RawTable | None = None
         self.sub_level = 2                   # level for unnumbered sub-headings
         self.markdown = False                # Markdown: a blank line ends a paragraph, lines under one go on
+        self.wrap = None                     # parser.layout.wrapping.Wrap of a hard-wrapped text
+        self.i = self.last_number = 0        # the line being read; the last paragraph number (an int)
+
+    def continues(self, prev: str, nxt: str) -> bool:
+        """Does line *nxt* go on with the text ending in line *prev*? When *prev* is
+        unfinished; in a hard-wrapped text, as :mod:`.wrapping` says."""
+        if self.wrap is not None:
+            blank = self.i > 0 and self.lines[self.i - 1].kind == BLANK and not self.page_break
+            return self.wrap.continues(prev, nxt, blank)
+        return not is_terminated(prev)
 
     def next_content(self, i: int) -> Line | None:
         for j in range(i + 1, len(self.lines)):
@@ -136,9 +150,14 @@ class _Assembler:
         self.page_break, self.note_open = True, False
 
     def take(self, i: int, line: Line) -> None:
-        kind = line.kind
+        kind, self.i = line.kind, i
         if kind == BLANK:
             return
+        if kind == TEXT and pdf_text.is_file_name(line.text):
+            self.furniture(line, "file_name")       # "GB320-INS_6_[RELME-140120-1]-Ch.docx", a page foot
+            return
+        if kind == PARA and self.wrapped_number(line):
+            kind, line = TEXT, Line(line.no, TEXT, line.text)   # "…adopted in" / "2013. The Assembly…"
         if kind == PAGE_NUMBER:
             self.out.furniture.append(Furniture(line.no, "page_number", line.text))
             self.page_break = True
@@ -170,13 +189,18 @@ class _Assembler:
             else:
                 self.marked(line, kind)
 
+    def wrapped_number(self, line: Line) -> bool:
+        """``2013. The…`` under a line that ran on: the rest of its sentence? (:mod:`.wrapping`)"""
+        return self.wrap is not None and self.target is not None and self.wrap.runs_into_number(
+            self.target.last_text(), paragraph_number(_digits(line.number)), self.last_number)
+
     def plain_note_or_text(self, line: Line) -> tuple[str, Line]:
-        out = self.out
-        expected = out.footnotes[-1].number + 1 if out.footnotes else 1
-        # at the top of a page (furniture just before) a cut paragraph goes on: "3 countries…"
-        top_of_page_continuation = self.page_break and not self.note_open and self.target is not None \
-            and not is_terminated(self.target.last_text())
-        if not top_of_page_continuation and _plain_note(line, expected, self.seen_markers):
+        expected = self.out.footnotes[-1].number + 1 if self.out.footnotes else 1
+        # a paragraph cut at a page top goes on ("3 countries…"), so does a wrapped footnote ("…on" / "2 March…")
+        going_on = self.page_break and not self.note_open and self.target is not None \
+            and self.continues(self.target.last_text(), line.text) \
+            or self.note_open and self.wrap is not None and self.wrap.runs_on(self.last_note.body.last_text())
+        if not going_on and _plain_note(line, expected, self.seen_markers):
             return FOOTNOTE, line
         return TEXT, Line(line.no, TEXT, line.text)
 
@@ -225,7 +249,7 @@ class _Assembler:
         if self.title and stripped == self.title and self.out.body:
             self.furniture(line, "running_head")
             return
-        if self.note_open and self.last_note is not None and not is_terminated(self.last_note.body.last_text()):
+        if self.note_open and self.last_note is not None and self.continues(self.last_note.body.last_text(), stripped):
             _extend(self.last_note.body, line)      # a footnote body wrapped onto a second line
             return
         self.note_open = False
@@ -246,14 +270,15 @@ class _Assembler:
 
     def unmarked_text(self, i: int, line: Line, stripped: str) -> None:
         out, target = self.out, self.target
-        if target is not None and (not is_terminated(target.last_text())
+        if target is not None and (self.continues(target.last_text(), stripped)
                                    or self.markdown and i and self.lines[i - 1].no == target.end_line):
             # (in Markdown, a line right under a paragraph's is part of it)
             _extend(target, line)
             self.note_after_target = False
             self.page_break = False
             return
-        if self.last_note is not None and self.note_after_target and not is_terminated(self.last_note.body.last_text()):
+        if self.last_note is not None and self.note_after_target \
+                and self.continues(self.last_note.body.last_text(), stripped):
             _extend(self.last_note.body, line)
             return
         if self.in_decision and (target is None or is_terminated(target.last_text()) or _DECISION_SOURCE.match(stripped)):
@@ -261,11 +286,12 @@ class _Assembler:
             style = "decision-source" if _DECISION_SOURCE.match(stripped) else None
             self.new_paragraph(RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), style=style))
             return
-        if heading_like(stripped):
+        if heading_like(stripped) and not (self.wrap is not None and self.wrap.is_full(stripped)):
+            # (a hard-wrapped line as long as the measure opens a paragraph: it ran on)
             out.body.append(RawHeading(line.no, self.sub_level, "subheading", None, stripped, line.text))
             self.target, self.last_para = None, None
             return
-        if target is not None and self.page_break:
+        if target is not None and self.page_break and self.wrap is None:
             _extend(target, line)
             out.diagnostics.append(Message(
                 "warning", "page-break-join-guessed",
@@ -306,6 +332,8 @@ class _Assembler:
         elif kind == PARA:
             marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
             para = RawParagraph(paragraph_number(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
+            if isinstance(para.number, int):
+                self.last_number = para.number
             out.body.append(para)
             self.target, self.last_para = para.body, para
         elif kind == ITEM:
@@ -371,8 +399,7 @@ def _extend(text: RawText, line: Line) -> None:
 
 
 def _digits(s: str) -> str:
-    table = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-    return s.translate(table)
+    return s.translate(_SUPERSCRIPT_DIGITS)
 
 
 def _header_row(cells: list[str]) -> bool:

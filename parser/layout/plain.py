@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBody,
-                      HeaderLine, Inline)
+                      HeaderLine, Inline, Furniture)
 from ..inline import MarkupConverter, concat, tail_inline
 from ..limits import check_text
 from .classify import classify_lines, FOOTNOTE, PART, PARA, TEXT, BLANK, TABLE
@@ -17,7 +17,7 @@ from .header import header_end, parse_header, empty_meta
 from .language import detect_language
 from .lines import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
 from .tables import row_kind_number
-from . import un_text, contents, subheadings
+from . import un_text, contents, subheadings, wrapping, pdf_text
 from ..messages import Message
 
 _DEHYPHEN = "dehyphenated"
@@ -38,8 +38,7 @@ def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None,
     un_text.mark_note_lines(lines[cut:], text=TEXT)
     endnotes = un_text.mark_endnote_lines(lines[cut:], footnote=FOOTNOTE, blank=BLANK, stop_kinds=(PART,), heading=PART)
     un_text.mark_resolution_lines(lines[cut:], blank_separates=markdown, para=PARA, text=TEXT, blank=BLANK)
-    header_text = "\n".join(line.text for line in lines[:cut])
-    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text, markdown=markdown)
+    asm, fields = _assemble(lines, cut, meta, fields, symbol, markdown)
     known = {f.number for f in asm.footnotes}
     slash = any(f.marker.endswith("/") for f in asm.footnotes)
     conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm), spaced=markdown, slash=slash)
@@ -104,6 +103,35 @@ def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None,
 
 
 _INLINE_VALUES = ("summary", "purpose", "related_documents")
+
+
+def _assemble(lines, cut: int, meta: dict, fields: list, symbol: str | None, markdown: bool):
+    """The body's line blocks, and the header fields left once a
+    hard-wrapped text's page marks went to furniture. A plain text is read
+    as hard-wrapped when :func:`.wrapping.detect` says so (never Markdown,
+    whose blank lines already say where paragraphs end)."""
+    header_text = "\n".join(line.text for line in lines[:cut])
+    wrap = None if markdown else wrapping.detect(lines)
+    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text, markdown=markdown,
+                   wrap=wrap)
+    if wrap is not None:
+        fields = _page_marks_to_furniture(fields, asm.furniture)
+    return asm, fields
+
+
+def _page_marks_to_furniture(fields: list, furniture: list) -> list:
+    """In text taken out of a PDF, the job number and bar code of the first
+    page are page marks (furniture, as the PDF reader keeps them), not header
+    lines; ``meta`` keeps their values. Returns the remaining fields."""
+    kept = []
+    for field, line, offset in fields:
+        kind = pdf_text.page_mark_kind(field, line.text)
+        if kind is None:
+            kept.append((field, line, offset))
+        else:
+            furniture.append(Furniture(line.no, kind, line.text.strip()))
+    furniture.sort(key=lambda f: f.line)
+    return kept
 
 
 def _numbered_subheadings(body: list) -> None:
