@@ -63,27 +63,51 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
     if links is None:
         links = urls.markdown_links(text)
     if not _MAY_HOLD_REFERENCE.search(text):
-        # most table cells and headings: no digit, no appendix word, no URL
         return urls.link_refs(text, links, [], _un_symbol)
+    folded = fold(text)
+    return find_folded(text, folded, folded.lower(), lang, links, council)
+
+
+def may_hold_reference(text: str) -> bool:
+    """Whether *text* can hold a reference at all (a digit, a superscript
+    marker, an appendix word, a URL…): most table cells and headings cannot,
+    and they skip every family."""
+    return _MAY_HOLD_REFERENCE.search(text) is not None
+
+
+def find_folded(text: str, folded: str, low: str, lang: str | None, links: list[dict],
+                council: str | None) -> list[dict]:
+    """:func:`find_references` of a text that may hold a reference, given its
+    folded copy and that copy in lower case: the per-document pass
+    (:mod:`.document`) folds the whole document once and hands each text its
+    slices instead of folding every text again."""
     if lang is None:
         from ..layout.language import detect_language
         lang = detect_language(text)
-    folded = fold(text)
     guessed = council is None
     if guessed:
         council = _guess_council(folded)
-    ctx = Context(lang=lang, council=council, council_guessed=guessed, cues=Cues(folded), low=folded.lower())
+    ctx = Context(lang=lang, council=council, council_guessed=guessed, cues=Cues(folded), low=low)
     found: list[dict] = []
     for family in (gb, ilc, un, resolutions, instruments, sessions, urls):
         found.extend(family.find(text, folded, ctx))
-    docs = sorted((s for s in found if s["kind"] in internal.DOC_KINDS), key=lambda s: s["start"])
+    docs = sorted((s for s in found if s["kind"] in internal.DOC_KINDS), key=_start)
     found.extend(internal.find(text, folded, ctx, docs))
     kept = _without_overlaps(found)
     if _APPENDIX_HEADING.fullmatch(text):
         kept = [s for s in kept if s["kind"] != "appendix"]
-    kept.extend(urls.link_refs(text, links, kept, _un_symbol))
-    kept.sort(key=lambda s: (s["start"], s["end"]))
+    if links:
+        kept.extend(urls.link_refs(text, links, kept, _un_symbol))
+    kept.sort(key=_start_end)
     return kept
+
+
+def _start(s: dict) -> int:
+    return s["start"]
+
+
+def _start_end(s: dict) -> tuple[int, int]:
+    return s["start"], s["end"]
 
 
 def council_of(symbol: str | None, meta: dict | None = None) -> str | None:

@@ -69,6 +69,7 @@ _MD_NOTE = re.compile(r"\[\^(?P<n>\d{1,4})\]")
 # circled numbers ① … ⑳ cite notes 1–20 (older Chinese layouts), and a bracketed
 # number glued to the end of a sentence, "… 1994.(1)", is a note in some exports
 _CIRCLED = re.compile(r"[\u2460-\u2473]")
+_ANY_MARKER = re.compile(r"[⁰¹²³⁴-⁹\u2460-\u2473]")
 _BRACKET_NOTE = re.compile(r"(?<=[.。;；,，:：”\"'’])\((?P<n>\d{1,2})\)(?![A-Za-z0-9(])")
 _NOTE_WORDS = re.compile(r"(?<![A-Za-z])(?:[Ff]ootnote|[Nn]ote de bas de page|[Nn]ota (?:a|de) pie de p[áa]gina) (?P<n>\d{1,3})(?![\d/])"
                          r"|脚注 ?(?P<zh>\d{1,3})(?!\d)")
@@ -154,6 +155,25 @@ def _appendices(folded: str, out: list) -> None:
 
 
 def _footnotes(folded: str, out: list) -> None:
+    if _ANY_MARKER.search(folded):
+        _markers(folded, out)
+    if "(" in folded:
+        for m in _BRACKET_NOTE.finditer(folded):
+            out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
+    if "[^" in folded:
+        for m in _MD_NOTE.finditer(folded):
+            if folded[m.end():m.end() + 1] == ":":
+                continue              # "[^3]: …" defines footnote 3, it does not cite it
+            out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
+    if not ("ootnote" in folded or "bas de page" in folded or "pie de p" in folded or "脚注" in folded):
+        return
+    for m in _NOTE_WORDS.finditer(folded):
+        out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'] or m['zh'])}"))
+
+
+def _markers(folded: str, out: list) -> None:
+    """Superscript markers (``¹²``) and circled numbers (``①``) that cite a
+    note; only called when the text holds one (one scan instead of two)."""
     for m in _SUP.finditer(folded):
         s = m.start()
         if s == 0 or folded[s - 1] == "\n":
@@ -169,18 +189,6 @@ def _footnotes(folded: str, out: list) -> None:
         if s == 0 or folded[s - 1].isspace():
             continue              # a list label ("① …") or a note's own label, not a citation
         out.append(xref("footnote", s, m.end(), f"#fn-{ord(m.group(0)) - 0x2460 + 1}"))
-    if ".(" in folded or "。(" in folded or ")(" in folded or "(" in folded:
-        for m in _BRACKET_NOTE.finditer(folded):
-            out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
-    if "[^" in folded:
-        for m in _MD_NOTE.finditer(folded):
-            if folded[m.end():m.end() + 1] == ":":
-                continue              # "[^3]: …" defines footnote 3, it does not cite it
-            out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
-    if not ("ootnote" in folded or "bas de page" in folded or "pie de p" in folded or "脚注" in folded):
-        return
-    for m in _NOTE_WORDS.finditer(folded):
-        out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'] or m['zh'])}"))
 
 
 def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
@@ -197,6 +205,8 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
     if "nex" in low or "ppend" in low or "péndice" in low or "附" in folded:
         _appendices(folded, raw)
     _footnotes(folded, raw)
+    if not raw:
+        return []                 # most texts: no internal reference to place
     out: list[dict] = []
     # docs do not overlap, so sorted by start they are sorted by end too
     docs_index = ([d["start"] for d in docs], [d["end"] for d in docs])

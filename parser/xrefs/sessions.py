@@ -81,6 +81,18 @@ def _item_end(folded: str, after_number: int, next_start: int) -> int:
     return after_number + (len(m.group(0)) if m else 0)
 
 
+# the words a language's session pattern needs (lower case): tested before the pattern runs
+_SESSION_WORDS = {"en": ("session",), "fr": ("session", "réunion", "reunion"), "es": ("reuni", "sesiones")}
+_ALL_LANGS = tuple(_LATIN)
+
+
+def _has_session_word(low: str, lang: str) -> bool:
+    for word in _SESSION_WORDS[lang]:
+        if word in low:
+            return True
+    return False
+
+
 def find(text: str, folded: str, ctx: Context) -> list[dict]:
     out: list[dict] = []
     if "届" in folded or "屆" in folded:
@@ -94,10 +106,9 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
                 items.append((it.start(), end, it.group("n"), False))
             _emit(out, folded, ctx, items, explicit)
     low = ctx.low
-    langs = [ctx.lang] if ctx.lang in _LATIN else list(_LATIN)
+    langs = (ctx.lang,) if ctx.lang in _LATIN else _ALL_LANGS
     for lang in langs:
-        keys = {"en": ("session",), "fr": ("session", "réunion", "reunion"), "es": ("reuni", "sesiones")}[lang]
-        if any(k in low for k in keys):
+        if _has_session_word(low, lang):
             _latin(folded, ctx, lang, out)
     if "ession" in low and ("en" in langs or ctx.lang is None):
         for m in _EN_WORDS.finditer(folded):

@@ -51,6 +51,8 @@ def link_refs(text: str, links: list[dict], others: list[dict], symbol_of=None) 
     UN document whose text is only a number (``[63/170](https://docs.un.org/en/A/RES/63/170)``)
     is a reference to that document: *symbol_of* (symbol → (kind, target))
     reads the symbol in the href."""
+    if not links:
+        return []                   # most texts: no link, no need to index the refs
     out = []
     taken = Taken(others)           # refs do not overlap each other
     for ln in links:

@@ -16,3 +16,10 @@ def val(el, default=None):
     if el is None:
         return default
     return el.get(W_VAL, default)
+
+
+def first_child(el, tag: str):
+    """The first child of *el* named *tag*, or None: ``el.find(tag)`` without
+    the path parser lxml runs in Python on every ``find`` call (twice as fast,
+    and the readers ask this of every paragraph, run and cell)."""
+    return next(el.iterchildren(tag), None)

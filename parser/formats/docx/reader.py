@@ -19,7 +19,7 @@ from ...errors import InputError
 from ...inline import concat, strip_inline
 from ...messages import Message
 from ...raw import RawDocument, RawParagraph
-from .ns import W, W_VAL
+from .ns import W, W_VAL, first_child
 from .numbering import Numbering, Numberer
 from .notes import read_notes, part_links
 from .runs import InlineReader, NoteNumbers
@@ -191,19 +191,19 @@ def _text_boxes(p):
 
 def _ppr(p):
     """(style id, (numId, ilvl) or None, outline level) set on the paragraph itself."""
-    ppr = p.find(PPR)
+    ppr = first_child(p, PPR)
     if ppr is None:
         return None, None, None
-    st = ppr.find(PSTYLE)
+    st = first_child(ppr, PSTYLE)
     style_id = st.get(W_VAL) if st is not None else None
     num = None
-    numpr = ppr.find(NUMPR)
+    numpr = first_child(ppr, NUMPR)
     if numpr is not None:
-        nid = numpr.find(NUMID)
+        nid = first_child(numpr, NUMID)
         if nid is not None:
-            lvl = numpr.find(ILVL)
+            lvl = first_child(numpr, ILVL)
             num = (nid.get(W_VAL), _int(lvl.get(W_VAL) if lvl is not None else 0))
-    ol = ppr.find(OUTLINE)
+    ol = first_child(ppr, OUTLINE)
     outline = _int(ol.get(W_VAL)) if ol is not None else None
     return style_id, num, outline
 

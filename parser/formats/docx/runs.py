@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ...blocks import Inline
-from .ns import W, R_ID, W_VAL, M_NS
+from .ns import W, R_ID, W_VAL, M_NS, first_child
 from .numbering import FORMATS
 
 T, TAB, BR, CR, R = W + "t", W + "tab", W + "br", W + "cr", W + "r"
@@ -114,9 +114,9 @@ class InlineReader:
                 st.add("".join(t.text or "" for t in child.iter(MATH_T)))
 
     def _run(self, r, st: "_State") -> None:
-        rpr = r.find(RPR)
+        rpr = first_child(r, RPR)
         if rpr is not None:
-            v = rpr.find(VANISH)
+            v = first_child(rpr, VANISH)
             if v is not None and v.get(W_VAL, "true") not in ("0", "false", "off"):
                 return
         for child in r:

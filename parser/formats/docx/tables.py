@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...blocks import Inline
 from ...inline import concat, strip_inline
 from ...raw import RawCell, RawRow, RawTable
-from .ns import W, W_VAL
+from .ns import W, W_VAL, first_child
 
 TBL, TR, TC, P = W + "tbl", W + "tr", W + "tc", W + "p"
 TRPR, TCPR, TBLHEADER, GRIDSPAN, VMERGE, GRIDBEFORE = (W + "trPr", W + "tcPr", W + "tblHeader",
@@ -47,23 +47,23 @@ def read_table(tbl, read_paragraph, line: int) -> RawTable:
     rows: list[tuple[bool, list[RawCell]]] = []
     active: dict[int, RawCell] = {}        # grid column → cell a vertical merge continues
     for tr in _flat(tbl, TR):
-        trpr = tr.find(TRPR)
-        is_header = trpr is not None and _on(trpr.find(TBLHEADER))
+        trpr = first_child(tr, TRPR)
+        is_header = trpr is not None and _on(first_child(trpr, TBLHEADER))
         col = 0
         if trpr is not None:
-            gb = trpr.find(GRIDBEFORE)
+            gb = first_child(trpr, GRIDBEFORE)
             if gb is not None:
                 col = _int(gb.get(W_VAL), 0)
         # cells skipped at the start of a row (w:gridBefore) hold the grid place
         cells: list[RawCell] = [RawCell("", [], colspan=col)] if col else []
         for tc in _flat(tr, TC):
-            tcpr = tc.find(TCPR)
+            tcpr = first_child(tc, TCPR)
             span, vmerge = 1, None
             if tcpr is not None:
-                gs = tcpr.find(GRIDSPAN)
+                gs = first_child(tcpr, GRIDSPAN)
                 if gs is not None:
                     span = max(1, _int(gs.get(W_VAL), 1))
-                vm = tcpr.find(VMERGE)
+                vm = first_child(tcpr, VMERGE)
                 if vm is not None:
                     vmerge = vm.get(W_VAL, "continue")
             content = _cell_content(tc, read_paragraph, line)
