@@ -16,11 +16,14 @@ from .validate import validate_tree
 TEXT_EXTENSIONS = {".txt", ".md", ".text", ""}
 DOCX_EXTENSIONS = {".docx"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+PDF_EXTENSIONS = {".pdf"}
 
 
 def detect_format(name: str, data: bytes) -> str:
-    """``text``, ``docx`` or ``html`` from the name, then the content."""
+    """``text``, ``docx``, ``html`` or ``pdf`` from the name, then the content."""
     ext = os.path.splitext(name)[1].lower()
+    if ext in PDF_EXTENSIONS or data[:1024].lstrip()[:5] == b"%PDF-":
+        return "pdf"
     if ext in DOCX_EXTENSIONS or data[:4] == b"PK\x03\x04":
         return "docx"
     if ext in HTML_EXTENSIONS:
@@ -51,6 +54,9 @@ def read_document(name: str, data: bytes, *, fmt: str | None = None, lang: str |
         except ImportError:
             raise InputError(name, "reading HTML files is not supported by this version") from None
         return read_html(data, name, lang=lang, encoding=encoding)
+    if fmt == "pdf":
+        from .formats.pdf.reader import read_pdf
+        return read_pdf(data, name, lang=lang)
     raise InputError(name, f"unknown format {fmt!r}")
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..cli import UsageError
 
 #: extensions searched in folders (the formats councildoc.parser dispatches on)
-DOCUMENT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".docx", ".html", ".htm", ".xhtml"})
+DOCUMENT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".docx", ".html", ".htm", ".xhtml", ".pdf"})
 
 
 @dataclass(frozen=True, slots=True)

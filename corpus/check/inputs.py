@@ -10,7 +10,7 @@ from councildoc.parser import InputError, parse_file
 
 from ..trees import read_tree_json
 
-DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"}
+DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf"}
 TREE_EXTENSIONS = {".json"}
 
 

@@ -16,7 +16,7 @@ from typing import Iterator
 from councildoc.parser import InputError, TreeInvalidError, parse_file, tree_errors
 
 TREE_EXTENSIONS = {".json", ".jsonl"}
-DOCUMENT_EXTENSIONS = {".txt", ".md", ".docx", ".html", ".htm", ".xhtml"}
+DOCUMENT_EXTENSIONS = {".txt", ".md", ".docx", ".html", ".htm", ".xhtml", ".pdf"}
 
 
 def _check(tree, name: str) -> str | None:

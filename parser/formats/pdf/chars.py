@@ -1,0 +1,110 @@
+"""The characters of one page with the geometry the later stages need.
+
+Why per character: a line's baseline, a superscript marker (smaller and
+raised), a footnote zone (smaller lines at the page bottom) and a tab stop
+(a wide gap) are all facts about characters, not about the text PDFium
+strings together. What PDFium gives and how it is corrected here:
+
+- the font size: some PDFs (Acrobat Distiller 2.1, PDFMaker) set a size of
+  1.0 and scale the text matrix; the *effective* size is the font size times
+  the matrix's scale, which is what a reader sees;
+- the origin on the baseline, and the *loose* box (the tight glyph box splits
+  CJK words and makes lower-case lines look smaller than capital ones);
+- the font weight (600 or more is bold: headings);
+- a rotated character (matrix with a shear/rotation part) is flagged: rotated
+  running heads on landscape pages are furniture;
+- U+0002 for a hyphen at a line end (PDFium's soft-hyphen code) becomes ``-``;
+- spaces PDFium invents in justified lines are dropped between two CJK
+  characters (Chinese has no spaces); ``\\r``/``\\n`` it generates are dropped
+  too (lines are rebuilt from geometry in :mod:`.lines`).
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+
+import pypdfium2.raw as R
+
+SOFT_HYPHEN = "\x02"
+
+
+class Char:
+    """One character: text, loose box (x0, x1, bottom, top), baseline origin
+    (ox, oy), effective size in points, and whether it is rotated."""
+    __slots__ = ("ch", "x0", "x1", "bottom", "top", "ox", "oy", "size", "rotated", "bold")
+
+    def __init__(self, ch, x0, x1, bottom, top, ox, oy, size, rotated=False, bold=False):
+        self.ch, self.x0, self.x1, self.bottom, self.top = ch, x0, x1, bottom, top
+        self.ox, self.oy, self.size, self.rotated, self.bold = ox, oy, size, rotated, bold
+
+    def __repr__(self):
+        return f"Char({self.ch!r}, x={self.x0:.1f}-{self.x1:.1f}, y={self.oy:.1f}, size={self.size:.1f})"
+
+
+def is_cjk(ch: str) -> bool:
+    """Han, kana, Hangul and full-width punctuation: text written without spaces."""
+    return ("\u3000" <= ch <= "\u9fff") or ("\uf900" <= ch <= "\ufaff") or ("\uff00" <= ch <= "\uffef") \
+        or ("\uac00" <= ch <= "\ud7af")
+
+
+def page_chars(textpage) -> list[Char]:
+    """Every character of a ``pypdfium2.PdfTextPage``, in PDFium's order."""
+    h = textpage.raw
+    n = R.FPDFText_CountChars(h)
+    if n <= 0:
+        return []
+    text = _page_text(h, n)
+    rect, m = R.FS_RECTF(), R.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    get_box, get_origin, get_size, get_matrix = (R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin,
+                                                 R.FPDFText_GetFontSize, R.FPDFText_GetMatrix)
+    get_weight = R.FPDFText_GetFontWeight
+    out: list[Char] = []
+    for i in range(n):
+        ch = text[i]
+        if ch == "\r" or ch == "\n":
+            continue
+        if ch == " " and R.FPDFText_IsGenerated(h, i) == 1:
+            out.append(Char(" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))   # placed by its neighbours
+            continue
+        if ch == SOFT_HYPHEN:
+            ch = "-"
+        get_box(h, i, rect)
+        get_origin(h, i, x, y)
+        get_matrix(h, i, m)
+        size = get_size(h, i)
+        scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
+        if size <= 1.01:
+            size *= scale
+        rotated = abs(m.b) > 1e-3 or abs(m.c) > 1e-3
+        bold = get_weight(h, i) >= 600
+        out.append(Char(ch, rect.left, rect.right, rect.bottom, rect.top, x.value, y.value, size, rotated, bold))
+    return _place_generated_spaces(out)
+
+
+def _page_text(h, n: int) -> str:
+    """The page's characters as one string, one code unit per character index."""
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    got = R.FPDFText_GetText(h, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    raw = buf.raw[: max(got - 1, 0) * 2]
+    text = raw.decode("utf-16-le", errors="surrogatepass")
+    if len(text) == n:
+        return text
+    return "".join(chr(R.FPDFText_GetUnicode(h, i) or 0xFFFD) for i in range(n))
+
+
+def _place_generated_spaces(chars: list[Char]) -> list[Char]:
+    """A generated space takes the geometry of the character before it (so it
+    sorts into the same line); one between two CJK characters is dropped."""
+    out: list[Char] = []
+    for i, c in enumerate(chars):
+        if c.size == 0.0:
+            prev = out[-1] if out else None
+            nxt = chars[i + 1] if i + 1 < len(chars) else None
+            if prev is None or prev.size == 0.0 or (nxt is not None and is_cjk(prev.ch) and is_cjk(nxt.ch)):
+                continue
+            out.append(Char(" ", prev.x1, prev.x1, prev.bottom, prev.top, prev.x1, prev.oy, prev.size,
+                            prev.rotated))
+            continue
+        out.append(c)
+    return out

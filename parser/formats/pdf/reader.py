@@ -1,0 +1,166 @@
+"""The PDF reader's adapter: pages → the stages of this package → the shared
+paragraph assembler (``parser.docx.assemble``) → a :class:`Document`.
+
+``line`` of a PDF node is the running number of the text line over the whole
+document, in reading order (page 1's lines first; furniture and note lines
+are counted too), so a node's ``line``/``end_line`` point back at the lines
+it was made from.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ...blocks import Document, Diagnostic, FootnoteBody, Furniture, Inline
+from ...errors import InputError
+from ...language import detect_language
+from ...docx import assemble
+from .chars import page_chars
+from .document import open_pdf, NO_TEXT
+from .furniture import find_furniture
+from .lines import Line, page_lines
+from .markers import line_inline, slash_refs
+from .notes import split_notes, LABEL as NOTE_LABEL
+from .paragraphs import starts_paragraph, join, line_pitch, Margins, heading_level, LABEL as PARA_LABEL
+from .tables import contents_lines, find_tables, build_table
+
+MASTHEAD_MIN_LINES = 3      # the first paragraph this long (or numbered) ends page 1's masthead
+
+
+def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | None = None) -> Document:
+    pages, heights = _read_pages(data, name, password)
+    n = 0
+    for lines in pages:
+        for ln in lines:
+            n += 1
+            ln.no = n
+    if not any(ln.text.strip() for lines in pages for ln in lines):
+        raise InputError(name, NO_TEXT)
+    furn = find_furniture(pages, heights)
+    furniture = [Furniture(ln.no, furn[id(ln)], ln.text.replace("\t", " ")) for lines in pages for ln in lines
+                 if id(ln) in furn]
+    pages = [[ln for ln in lines if id(ln) not in furn] for lines in pages]
+    inlines = {id(ln): line_inline(ln) for lines in pages for ln in lines}
+    size = _body_size(pages)
+    markers = [{m for ln in lines for _, m in inlines[id(ln)][1]} | _slash_markers(lines) for lines in pages]
+    body_pages, notes, _separators = split_notes(pages, heights, size, markers)
+    body = [ln for lines in body_pages for ln in lines]
+    contents = contents_lines(body)
+    furniture += [Furniture(ln.no, "contents", ln.text.replace("\t", " ")) for ln in body if id(ln) in contents]
+    body = [ln for ln in body if id(ln) not in contents]
+    slash_numbers = {nt.number for nt in notes if nt.marker.endswith("/")}
+    raw = _raw_entries(body, inlines, slash_numbers)
+    cut = _masthead_end(raw)
+    meta, header, head_body = assemble.assemble_raw(raw[:cut])
+    blocks = head_body + assemble._body(raw[cut:])
+    footnotes = [_footnote(nt, inlines) for nt in notes]
+    furniture.sort(key=lambda f: f.line)
+    sample = "\n".join(ln.text for ln in body[:400])
+    return Document(path=name, format="pdf", sha256=hashlib.sha256(data).hexdigest(),
+                    language=lang or detect_language(sample), meta=meta, header=header, body=blocks,
+                    footnotes=footnotes, furniture=furniture, diagnostics=_diagnostics(notes),
+                    encoding=None, size=len(data), symbol=meta.pop("_symbol", None))
+
+
+def _read_pages(data: bytes, name: str, password: str | None) -> tuple[list[list[Line]], list[float]]:
+    doc = open_pdf(data, name, password)
+    pages, heights = [], []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            try:
+                chars = page_chars(textpage)
+            finally:
+                textpage.close()
+                page.close()
+            pages.append(page_lines(chars, i + 1, width))
+            heights.append(height)
+    except InputError:
+        raise
+    except Exception as e:      # PDFium on a damaged page object
+        raise InputError(name, f"the PDF is damaged ({type(e).__name__}: {e})") from None
+    finally:
+        doc.close()
+    return pages, heights
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    weight: dict[float, int] = {}
+    for lines in pages:
+        for ln in lines:
+            k = round(ln.size, 1)
+            weight[k] = weight.get(k, 0) + len(ln.text)
+    return max(weight, key=weight.get) if weight else 10.0
+
+
+def _slash_markers(lines: list[Line]) -> set[str]:
+    from .markers import SLASH_MARKER
+    return {m.group(1) for ln in lines for m in SLASH_MARKER.finditer(" " + ln.text)}
+
+
+def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int]) -> list:
+    """Paragraph entries ``(line, Inline, style, outline, label)`` and table entries ``(line, Table)``."""
+    pitch, margins = line_pitch(body), Margins(body)
+    tables = dict(find_tables(body))
+    raw: list = []
+    group: list[Line] = []
+    seen_body = False
+
+    def flush():
+        nonlocal seen_body
+        if not group:
+            return
+        inl, _joins = join([(ln, *inlines[id(ln)]) for ln in group])
+        inl = slash_refs(inl, slash_numbers)
+        text = inl.text.strip()
+        level = heading_level(text, group[0], seen_body) if len(group) == 1 else None
+        raw.append((group[0].no, inl, "pdf-heading" if level is not None else None, level, None))
+        seen_body = seen_body or len(group) >= 2 or PARA_LABEL.match(text) is not None
+        group.clear()
+
+    i = 0
+    while i < len(body):
+        if i in tables:
+            flush()
+            end = tables[i]
+            rows = body[i:end]
+            raw.append((rows[0].no, build_table(rows, [Inline(inlines[id(r)][0], []) for r in rows])))
+            i = end
+            continue
+        ln = body[i]
+        if group and starts_paragraph(group[-1], ln, pitch, margins):
+            flush()
+        group.append(ln)
+        i += 1
+    flush()
+    return raw
+
+
+def _masthead_end(raw: list) -> int:
+    """Entries before the first paragraph of MASTHEAD_MIN_LINES lines, a
+    numbered one, a heading or a table: where a council masthead can be."""
+    for i, r in enumerate(raw):
+        if len(r) == 2 or r[3] is not None or PARA_LABEL.match(r[1].text):
+            return i
+        if i + 1 < len(raw) and len(raw[i + 1]) == 5 and raw[i + 1][0] - r[0] >= MASTHEAD_MIN_LINES:
+            return i
+    return len(raw)
+
+
+def _footnote(note, inlines: dict) -> FootnoteBody:
+    parts = []
+    for k, ln in enumerate(note.lines):
+        text, refs = inlines[id(ln)]
+        if k == 0:
+            m = NOTE_LABEL.match(text)
+            cut = m.end() if m else 0
+            text, refs = text[cut:], [(max(0, o - cut), mk) for o, mk in refs]
+        parts.append((ln, text, refs))
+    inl, _ = join(parts)
+    inl = Inline(inl.text.replace("\t", " ").strip(), inl.spans)
+    return FootnoteBody(note.lines[0].no, note.lines[-1].no, note.number, inl, "footnote")
+
+
+def _diagnostics(notes) -> list[Diagnostic]:
+    return []
