@@ -13,7 +13,7 @@ strings together. What PDFium gives and how it is corrected here:
 - the font weight (600 or more is bold: headings);
 - a rotated character (matrix with a shear/rotation part) is flagged: rotated
   running heads on landscape pages are furniture;
-- U+0002 for a hyphen at a line end (PDFium's soft-hyphen code) becomes ``-``;
+- U+0002 or U+FFFE for a hyphen at a line end (PDFium's soft-hyphen codes) becomes ``-``;
 - spaces PDFium invents in justified lines are dropped between two CJK
   characters (Chinese has no spaces); ``\\r``/``\\n`` it generates are dropped
   too (lines are rebuilt from geometry in :mod:`.lines`).
@@ -25,7 +25,7 @@ import math
 
 import pypdfium2.raw as R
 
-SOFT_HYPHEN = "\x02"
+SOFT_HYPHEN = ("\x02", "\ufffe")      # what PDFium returns for a hyphen at a line end
 
 
 class Char:
@@ -56,30 +56,54 @@ def page_chars(textpage) -> list[Char]:
     text = _page_text(h, n)
     rect, m = R.FS_RECTF(), R.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
-    get_box, get_origin, get_size, get_matrix = (R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin,
-                                                 R.FPDFText_GetFontSize, R.FPDFText_GetMatrix)
-    get_weight = R.FPDFText_GetFontWeight
+    rect_p, m_p, x_p, y_p = ctypes.byref(rect), ctypes.byref(m), ctypes.byref(x), ctypes.byref(y)
+    get_box, get_origin = R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin
+    is_generated = R.FPDFText_IsGenerated
     out: list[Char] = []
+    append = out.append
+    style_key = None
+    size, rotated, bold, dx, dy = 0.0, False, False, 0.0, 0.0
+    after_space = True
     for i in range(n):
         ch = text[i]
         if ch == "\r" or ch == "\n":
+            after_space = True
             continue
-        if ch == " " and R.FPDFText_IsGenerated(h, i) == 1:
-            out.append(Char(" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))   # placed by its neighbours
-            continue
-        if ch == SOFT_HYPHEN:
+        if ch == " ":
+            after_space = True
+            if is_generated(h, i) == 1:
+                append(Char(" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))   # placed by its neighbours
+                continue
+        if ch in SOFT_HYPHEN:
             ch = "-"
-        get_box(h, i, rect)
-        get_origin(h, i, x, y)
-        get_matrix(h, i, m)
-        size = get_size(h, i)
-        scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
-        if size <= 1.01:
-            size *= scale
-        rotated = abs(m.b) > 1e-3 or abs(m.c) > 1e-3
-        bold = get_weight(h, i) >= 600
-        out.append(Char(ch, rect.left, rect.right, rect.bottom, rect.top, x.value, y.value, size, rotated, bold))
+        get_box(h, i, rect_p)
+        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        # the loose box depends on the font and its size, not on the glyph: while its
+        # height stays the same, so do the size, the rotation and the baseline's
+        # place in the box (one PDFium call per character instead of five)
+        key = round(top - bottom, 3)
+        if key != style_key or rotated:
+            style_key = key
+            size, rotated = _size_and_rotation(h, i, m, m_p)
+            get_origin(h, i, x_p, y_p)
+            dx, dy = x.value - left, y.value - bottom
+            bold = R.FPDFText_GetFontWeight(h, i) >= 600
+        elif after_space:
+            bold = R.FPDFText_GetFontWeight(h, i) >= 600      # a bold word in a line of the same font size
+        ox, oy = left + dx, bottom + dy
+        after_space = False
+        append(Char(ch, left, right, bottom, top, ox, oy, size, rotated, bold))
     return _place_generated_spaces(out)
+
+
+def _size_and_rotation(h, i: int, m, m_p) -> tuple[float, bool]:
+    """Effective size (font size times the matrix scale when the font size is
+    1.0) and whether the character is rotated."""
+    R.FPDFText_GetMatrix(h, i, m_p)
+    size = R.FPDFText_GetFontSize(h, i)
+    if size <= 1.01:
+        size *= math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
+    return size, abs(m.b) > 1e-3 or abs(m.c) > 1e-3
 
 
 def _page_text(h, n: int) -> str:

@@ -23,7 +23,7 @@ _DIGITS = re.compile(r"\d+")
 
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Page|Página|Pág\.|page|第)?\s*\d{1,4}(?:\s*页)?(?:\s*[-–—])?$"
                          r"|^\d{1,4}\s*/\s*\d{1,4}$")
-JOB_NUMBER = re.compile(r"^(?:GE\.)?\d{2}-\d{5}\b")
+JOB_NUMBER = re.compile(r"(?:^|\s)(?:GE\.)?\d{2}-\d{5}(?:\s|$)")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 CONTINUATION = re.compile(r"^/\s?\.\.\.$|^\.\.\./\s?$")
 # a council or UN document symbol alone: A/RES/48/161, A/HRC/WG.6/7/ITA/1, A/80/6 (Sect. 25)
@@ -36,7 +36,7 @@ def kind_of(text: str) -> str | None:
     t = " ".join(text.split())
     if PAGE_NUMBER.match(t):
         return "page_number"
-    if JOB_NUMBER.match(t):
+    if len(t) <= 40 and JOB_NUMBER.search(t):
         return "job_number"
     if BARCODE.match(t):
         return "barcode"
@@ -45,8 +45,13 @@ def kind_of(text: str) -> str | None:
     return None
 
 
-def _key(line: Line) -> tuple:
-    return (round(line.baseline / 4), _DIGITS.sub("#", " ".join(line.text.split())))
+def _key(line: Line) -> str:
+    return _DIGITS.sub("#", " ".join(line.text.split()))
+
+
+def _pages_at(places: list[tuple[int, float]], baseline: float) -> int:
+    """Pages where the text comes back within 3 points of this height."""
+    return len({p for p, b in places if abs(b - baseline) <= 3.0})
 
 
 def _edges(lines: list[Line], height: float) -> list[Line]:
@@ -59,13 +64,13 @@ def _edges(lines: list[Line], height: float) -> list[Line]:
 
 def find_furniture(pages: list[list[Line]], heights: list[float]) -> dict[int, str]:
     """``id(line)`` → furniture kind for every furniture line of the document."""
-    seen: dict[tuple, set[int]] = {}
+    seen: dict[str, list[tuple[int, float]]] = {}
     edges = []
     for i, (lines, h) in enumerate(zip(pages, heights)):
         e = _edges(lines, h)
         edges.append(e)
         for ln in e:
-            seen.setdefault(_key(ln), set()).add(i)
+            seen.setdefault(_key(ln), []).append((i, ln.baseline))
     out: dict[int, str] = {}
     for i, (lines, h) in enumerate(zip(pages, heights)):
         for ln in lines:
@@ -76,7 +81,7 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> dict[int, s
             for ln in chain[:EDGE_LINES]:
                 if ln not in edges[i]:
                     break
-                kind = _furniture_kind(ln, len(seen.get(_key(ln), ())))
+                kind = _furniture_kind(ln, _pages_at(seen.get(_key(ln), []), ln.baseline))
                 if kind is None:
                     break
                 out[id(ln)] = kind

@@ -47,7 +47,7 @@ def line_inline(line: Line) -> tuple[str, list[tuple[int, str]]]:
             while j < n and _raised(seg[j], line):
                 j += 1
             run = "".join(x.ch for x in seg[i:j])
-            if MARKER_TEXT.match(run) and (prev is not None):
+            if MARKER_TEXT.match(run) and (prev is not None or j < n):
                 refs.append((len("".join(parts).rstrip(" ")), run))
                 text = "".join(parts).rstrip(" ")
                 parts = [text]

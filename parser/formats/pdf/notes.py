@@ -48,11 +48,16 @@ def page_notes(lines: list[Line], body_size: float, markers: set[str], next_numb
             lab = label_of(lines[i + 1])
             if lab is not None or lines[i + 1].size < body_size * SMALLER:
                 return i + 1, [ln]
+    # the bottom block of lines in one smaller size than the line above it
     k = len(lines)
-    while k > 0 and lines[k - 1].size < body_size * SMALLER and not lines[k - 1].rotated \
+    if k == 0 or lines[-1].rotated:
+        return None
+    small = lines[-1].size
+    while k > 0 and abs(lines[k - 1].size - small) <= 0.6 and not lines[k - 1].rotated \
             and len(lines[k - 1].segments) <= 2:
         k -= 1
-    if k == len(lines):
+    above = lines[k - 1].size if k > 0 else body_size
+    if k == len(lines) or small > min(above, max(body_size, above)) * SMALLER:
         return None
     for i in range(k, len(lines)):
         lab = label_of(lines[i])

@@ -71,10 +71,10 @@ def starts_paragraph(prev: Line, cur: Line, pitch: dict, margins: Margins) -> bo
     size = max(prev.size, 1.0)
     ends = prev.text.rstrip().endswith(SENTENCE_END)
     short = prev.x1 < margins.right.get(prev.page, prev.x1) - 4 * size
-    if cur.page != prev.page:
-        return short and ends
     step = prev.baseline - cur.baseline
-    if step > pitch.get(round(prev.size), 1.2 * size) * 1.15 + 1.0 or step < -size:
+    if cur.page != prev.page or step < -size:       # next page, or the top of the next column
+        return short and ends
+    if step > pitch.get(round(prev.size), 1.2 * size) * 1.15 + 1.0:
         return True
     left = margins.left.get(cur.page, cur.x0)
     if cur.x0 > prev.x0 + 0.8 * size and prev.x0 < left + 0.5 * size:

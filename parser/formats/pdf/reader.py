@@ -152,7 +152,9 @@ def _footnote(note, inlines: dict) -> FootnoteBody:
     parts = []
     for k, ln in enumerate(note.lines):
         text, refs = inlines[id(ln)]
-        if k == 0:
+        if k == 0 and refs and refs[0][0] == 0 and refs[0][1] == note.marker.rstrip("/"):
+            refs = refs[1:]          # the note's own label, set as a superscript
+        elif k == 0:
             m = NOTE_LABEL.match(text)
             cut = m.end() if m else 0
             text, refs = text[cut:], [(max(0, o - cut), mk) for o, mk in refs]
