@@ -44,12 +44,32 @@ def _numbered(tree):
     ("generated/zh_udhr.pdf", 7),
     ("generated/mammoth__footnotes.pdf", 2),
     ("generated/docxjs__footnote.pdf", 2),
+    ("generated/pandoc__notes.pdf", 1),        # the note in the body's own size, a raised label
 ])
 def test_generated_footnotes_found_and_linked(rel, true_notes):
     tree = _tree(rel)
     assert len(tree["footnotes"]) == true_notes
     assert all(fn["cited_by"] for fn in tree["footnotes"])
     assert [fn["number"] for fn in tree["footnotes"]] == list(range(1, true_notes + 1))
+
+
+def test_a_80_6_sect_3_add_1_notes_under_tables_and_ibid():
+    tree = _tree("generated/un-mandates__A_80_6_Sect.3_Add.1.pdf")
+    numbered = [f for f in tree["footnotes"] if f["number"]]
+    # PROVENANCE: 12 notes; notes 10-12 are "Ibid." (pages 79 and 81), note 9 "A/79/7/Add.1"
+    # (page 78, under a two-column table); the 8.5 pt tables are not note zones
+    assert [f["number"] for f in numbered] == list(range(1, 13))
+    assert [f["text"] for f in numbered[8:]] == ["A/79/7/Add.1", "Ibid.", "Ibid.", "Ibid."]
+    assert all(f["cited_by"] for f in numbered)
+    # and the `*` note on the title (page 1: "* A/80/50.")
+    assert [(f["number"], f["text"]) for f in tree["footnotes"] if not f["number"]] == [(0, "A/80/50.")]
+
+
+def test_ohchr_2_fr_title_star_in_the_text_size():
+    tree = _tree("un/ohchr_2_fr.pdf")
+    # page 1: "… du Conseil des droits de l’homme*" and, at the foot, "* Le présent document n’a pas été revu …"
+    star, = tree["footnotes"]
+    assert star["number"] == 0 and star["text"].startswith("Le présent document n’a pas été revu") and star["cited_by"]
 
 
 def test_plan_2_slash_notes_and_page_furniture():

@@ -58,7 +58,7 @@ def page_chars(textpage) -> list[Char]:
     x, y = ctypes.c_double(), ctypes.c_double()
     rect_p, m_p, x_p, y_p = ctypes.byref(rect), ctypes.byref(m), ctypes.byref(x), ctypes.byref(y)
     get_box, get_origin = R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin
-    is_generated = R.FPDFText_IsGenerated
+    is_generated, get_weight = R.FPDFText_IsGenerated, R.FPDFText_GetFontWeight
     out: list[Char] = []
     append = out.append
     style_key = None
@@ -70,10 +70,15 @@ def page_chars(textpage) -> list[Char]:
             after_space = True
             continue
         if ch == " ":
+            # a space needs no geometry of its own (it takes its neighbour's); whether
+            # PDFium made it up matters only between two CJK characters
             after_space = True
-            if is_generated(h, i) == 1:
-                append(Char(" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))   # placed by its neighbours
+            if not out or out[-1].ch == " " or (0 < i < n - 1 and is_cjk(text[i - 1]) and is_cjk(text[i + 1])
+                                                and is_generated(h, i) == 1):
                 continue
+            p = out[-1]
+            append(Char(" ", p.x1, p.x1, p.bottom, p.top, p.x1, p.oy, p.size, p.rotated))
+            continue
         if ch in SOFT_HYPHEN:
             ch = "-"
         get_box(h, i, rect_p)
@@ -81,19 +86,18 @@ def page_chars(textpage) -> list[Char]:
         # the loose box depends on the font and its size, not on the glyph: while its
         # height stays the same, so do the size, the rotation and the baseline's
         # place in the box (one PDFium call per character instead of five)
-        key = round(top - bottom, 3)
+        key = top - bottom
         if key != style_key or rotated:
             style_key = key
             size, rotated = _size_and_rotation(h, i, m, m_p)
             get_origin(h, i, x_p, y_p)
             dx, dy = x.value - left, y.value - bottom
-            bold = R.FPDFText_GetFontWeight(h, i) >= 600
+            bold = get_weight(h, i) >= 600
         elif after_space:
-            bold = R.FPDFText_GetFontWeight(h, i) >= 600      # a bold word in a line of the same font size
-        ox, oy = left + dx, bottom + dy
+            bold = get_weight(h, i) >= 600      # a bold word in a line of the same font size
         after_space = False
-        append(Char(ch, left, right, bottom, top, ox, oy, size, rotated, bold))
-    return _place_generated_spaces(out)
+        append(Char(ch, left, right, bottom, top, left + dx, bottom + dy, size, rotated, bold))
+    return out
 
 
 def _size_and_rotation(h, i: int, m, m_p) -> tuple[float, bool]:
@@ -115,20 +119,3 @@ def _page_text(h, n: int) -> str:
     if len(text) == n:
         return text
     return "".join(chr(R.FPDFText_GetUnicode(h, i) or 0xFFFD) for i in range(n))
-
-
-def _place_generated_spaces(chars: list[Char]) -> list[Char]:
-    """A generated space takes the geometry of the character before it (so it
-    sorts into the same line); one between two CJK characters is dropped."""
-    out: list[Char] = []
-    for i, c in enumerate(chars):
-        if c.size == 0.0:
-            prev = out[-1] if out else None
-            nxt = chars[i + 1] if i + 1 < len(chars) else None
-            if prev is None or prev.size == 0.0 or (nxt is not None and is_cjk(prev.ch) and is_cjk(nxt.ch)):
-                continue
-            out.append(Char(" ", prev.x1, prev.x1, prev.bottom, prev.top, prev.x1, prev.oy, prev.size,
-                            prev.rotated))
-            continue
-        out.append(c)
-    return out

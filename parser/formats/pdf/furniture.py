@@ -72,6 +72,7 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> dict[int, s
         for ln in e:
             seen.setdefault(_key(ln), []).append((i, ln.baseline))
     out: dict[int, str] = {}
+    repeats = 2 if len(pages) < 8 else 3       # "12 Ibid." may come back at one height on two pages
     for i, (lines, h) in enumerate(zip(pages, heights)):
         for ln in lines:
             if ln.rotated:
@@ -81,18 +82,24 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> dict[int, s
             for ln in chain[:EDGE_LINES]:
                 if ln not in edges[i]:
                     break
-                kind = _furniture_kind(ln, _pages_at(seen.get(_key(ln), []), ln.baseline))
+                kind = _furniture_kind(ln, _pages_at(seen.get(_key(ln), []), ln.baseline) >= repeats)
                 if kind is None:
                     break
                 out[id(ln)] = kind
     return out
 
 
-def _furniture_kind(ln: Line, pages_seen: int) -> str | None:
+def _raised_start(ln: Line) -> bool:
+    """The line starts with a superscript: a footnote body, not a running line."""
+    first = next((c for c in ln.chars if c.ch != " "), None)
+    return first is not None and first.size < 0.85 * ln.size and first.oy > ln.baseline + 0.1 * ln.size
+
+
+def _furniture_kind(ln: Line, repeated: bool) -> str | None:
     text = " ".join(ln.text.split())
     kind = kind_of(text)
     if kind is not None:
         return kind
-    if pages_seen >= 2:
+    if repeated and not _raised_start(ln):
         return "symbol_line" if SYMBOL.match(text) else "running_head"
     return None

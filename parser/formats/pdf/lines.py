@@ -29,19 +29,30 @@ class Line:
     """One text line: its characters, segments (split at tab stops), text,
     box, baseline and dominant size; ``page`` is 1-based, ``no`` the running
     line number over the document (set by the reader)."""
-    __slots__ = ("page", "no", "chars", "segments", "text", "x0", "x1", "top", "bottom", "baseline", "size",
-                 "rotated")
+    __slots__ = ("page", "no", "chars", "segments", "text", "x0", "x1", "baseline", "size", "rotated",
+                 "smallest")
 
     def __init__(self, page: int, chars: list[Char], rotated: bool = False):
         self.page, self.no, self.rotated = page, 0, rotated
         self.chars = chars
-        self.size = _dominant_size(chars)
-        body = [c for c in chars if c.size >= self.size * 0.9 and c.ch != " "] or chars
-        self.baseline = sorted(c.oy for c in body)[len(body) // 2]
-        self.x0 = min(c.x0 for c in chars)
-        self.x1 = max(c.x1 for c in chars)
-        self.top = max(c.top for c in chars)
-        self.bottom = min(c.bottom for c in chars)
+        weight: dict[float, int] = {}
+        x0 = x1 = None
+        smallest = float("inf")
+        for c in chars:
+            if c.ch == " ":
+                continue
+            s = c.size
+            weight[s] = weight.get(s, 0) + 1
+            if s < smallest:
+                smallest = s
+            if x0 is None or c.x0 < x0:
+                x0 = c.x0
+            if x1 is None or c.x1 > x1:
+                x1 = c.x1
+        self.size = max(weight, key=lambda k: (weight[k], k)) if weight else chars[0].size
+        self.smallest = smallest
+        self.x0, self.x1 = (x0, x1) if x0 is not None else (chars[0].x0, chars[0].x1)
+        self.baseline = next((c.oy for c in chars if c.size == self.size and c.ch != " "), chars[0].oy)
         self.segments = _segments(chars, self.size) if not rotated else [chars]
         self.text = "\t".join(segment_text(s) for s in self.segments)
 
@@ -53,14 +64,6 @@ class Line:
     def __repr__(self):
         return f"Line(p{self.page} y={self.baseline:.1f} x={self.x0:.1f}-{self.x1:.1f} s={self.size:.1f} {self.text!r})"
 
-
-def _dominant_size(chars: list[Char]) -> float:
-    weight: dict[float, int] = {}
-    for c in chars:
-        if c.ch != " ":
-            k = round(c.size, 1)
-            weight[k] = weight.get(k, 0) + 1
-    return max(weight, key=lambda k: (weight[k], k)) if weight else (chars[0].size if chars else 0.0)
 
 
 def _segments(chars: list[Char], size: float) -> list[list[Char]]:

@@ -18,6 +18,7 @@ from .lines import Line, SPACE_GAP
 
 MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 # `` 1/`` inline (A/RES/48/161): a number and a slash after a space, before a space or punctuation
+TITLE_STAR = re.compile(r"(?<=[^\s*])(\*{1,3})$")
 SLASH_MARKER = re.compile(r" (\d{1,2})/(?=[\s,.;:)]|$)")
 
 
@@ -61,7 +62,16 @@ def line_inline(line: Line) -> tuple[str, list[tuple[int, str]]]:
     if stripped != text:
         lead = len(text) - len(text.lstrip())
         refs = [(max(0, min(o - lead, len(stripped))), m) for o, m in refs]
-    return stripped, refs
+    return _title_star(stripped, refs)
+
+
+def _title_star(text: str, refs: list) -> tuple[str, list]:
+    """``… resolution 5/1*`` with the star in the text's own size or barely
+    raised: a note on the title all the same."""
+    m = TITLE_STAR.search(text)
+    if m is None:
+        return text, refs
+    return text[:m.start()], refs + [(m.start(), m.group(1))]
 
 
 def _append_char(parts: list[str], c, prev) -> None:

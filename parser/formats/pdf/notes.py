@@ -40,9 +40,11 @@ def label_of(line: Line) -> tuple[str, int] | None:
 
 
 def page_notes(lines: list[Line], body_size: float, markers: set[str], next_number: int,
-               height: float) -> tuple[int, list[Line]] | None:
+               height: float, continuing: bool = False) -> tuple[int, list[Line]] | None:
     """(index where the zone starts, separator lines to drop) for one page's
-    lines in reading order (furniture already removed), or None."""
+    lines from top to bottom (furniture already removed), or None.
+    ``continuing``: the previous page ended in notes, so smaller lines above
+    the first label may be the rest of its last note."""
     for i, ln in enumerate(lines):
         if SEPARATOR.match(ln.text) and ln.baseline < height * 0.6 and i + 1 < len(lines):
             lab = label_of(lines[i + 1])
@@ -58,15 +60,34 @@ def page_notes(lines: list[Line], body_size: float, markers: set[str], next_numb
         k -= 1
     above = lines[k - 1].size if k > 0 else body_size
     if k == len(lines) or small > min(above, max(body_size, above)) * SMALLER:
-        return None
+        return _raised_label_zone(lines, markers, next_number)
     for i in range(k, len(lines)):
         lab = label_of(lines[i])
         if lab is None:
             continue
         marker = lab[0].rstrip("/")
         if marker in markers and (marker.startswith("*") or marker_number(marker) >= next_number):
-            return i, []
+            return (k if continuing else i), []
         break
+    return None
+
+
+def _raised_label_zone(lines: list[Line], markers: set[str], next_number: int) -> tuple[int, list] | None:
+    """Notes in the body's own size (LibreOffice from some .docx): the bottom
+    lines, set apart by a wider gap, starting with a *raised* label that is the
+    next number and is cited on the page."""
+    for i in range(len(lines) - 1, max(len(lines) - 8, 0), -1):
+        ln = lines[i]
+        first = next((c for c in ln.chars if c.ch != " "), None)
+        if first is None or not (first.size < 0.85 * ln.size and first.oy > ln.baseline + 0.15 * ln.size):
+            continue
+        lab = label_of(ln)
+        if lab is None or lab[0] not in markers or marker_number(lab[0]) < next_number:
+            return None
+        gap = lines[i - 1].baseline - ln.baseline if i > 0 else 0
+        pitch = min((a.baseline - b.baseline for a, b in zip(lines[:i], lines[1:i]) if a.baseline > b.baseline),
+                    default=ln.size * 1.2)
+        return (i, []) if i == 0 or gap > 1.5 * pitch else None
     return None
 
 
@@ -77,15 +98,21 @@ def split_notes(pages: list[list[Line]], heights: list[float], body_size: float,
     seps: list[Line] = []
     body_pages: list[list[Line]] = []
     next_number = 1
+    continuing = False
     for lines, h, markers in zip(pages, heights, page_markers):
-        found = page_notes(lines, body_size, markers, next_number, h)
+        # the zone is found top to bottom whatever the reading order (a note under a
+        # two-column table sits at the end of the left column in reading order)
+        geo = sorted(lines, key=lambda ln: -ln.baseline)
+        found = page_notes(geo, body_size, markers, next_number, h, continuing)
+        continuing = found is not None
         if found is None:
             body_pages.append(lines)
             continue
         start, sep = found
         seps += sep
-        body = [ln for ln in lines[:start] if ln not in sep]
-        zone = lines[start:]
+        zone = geo[start:]
+        skip = {id(ln) for ln in zone} | {id(ln) for ln in sep}
+        body = [ln for ln in lines if id(ln) not in skip]
         # continuation lines of an earlier note sit above the first label, in a zone after a separator
         for ln in zone:
             lab = label_of(ln)
