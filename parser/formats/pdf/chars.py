@@ -63,6 +63,7 @@ def page_chars(textpage) -> list[Char]:
     append = out.append
     style_key = None
     size, rotated, bold, dx, dy = 0.0, False, False, 0.0, 0.0
+    text_object, last_object = _text_object_id(), None
     after_space = True
     for i in range(n):
         ch = text[i]
@@ -88,16 +89,28 @@ def page_chars(textpage) -> list[Char]:
         # place in the box (one PDFium call per character instead of five)
         key = top - bottom
         if key != style_key or rotated:
+            # some fonts give each glyph its own "loose" box: then ask which text object
+            # the character is in (one font, size and matrix per object) before the rest
             style_key = key
-            size, rotated = _size_and_rotation(h, i, m, m_p)
             get_origin(h, i, x_p, y_p)
             dx, dy = x.value - left, y.value - bottom
-            bold = get_weight(h, i) >= 600
+            obj = text_object(h, i)
+            if obj != last_object or rotated:
+                last_object = obj
+                size, rotated = _size_and_rotation(h, i, m, m_p)
+                bold = get_weight(h, i) >= 600
         elif after_space:
             bold = get_weight(h, i) >= 600      # a bold word in a line of the same font size
         after_space = False
         append(Char(ch, left, right, bottom, top, left + dx, bottom + dy, size, rotated, bold))
     return out
+
+
+def _text_object_id():
+    """``FPDFText_GetTextObject`` returning the object's address as an int
+    (comparable without a ctypes cast per character)."""
+    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, R.FPDF_TEXTPAGE, ctypes.c_int)
+    return proto(ctypes.cast(R.FPDFText_GetTextObject, ctypes.c_void_p).value)
 
 
 def _size_and_rotation(h, i: int, m, m_p) -> tuple[float, bool]:

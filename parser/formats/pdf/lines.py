@@ -107,21 +107,22 @@ def _runs(chars: list[Char]) -> list[list[Char]]:
     cur: list[Char] = []
     prev = None
     for c in chars:
-        if prev is not None and c.ch != " ":
-            size = max(c.size, prev.size)
-            if (c.rotated != prev.rotated
-                    or (not c.rotated and (abs(c.oy - prev.oy) > 0.6 * size or c.x0 < prev.x0 - 0.5 * size))
-                    or (c.rotated and abs(c.ox - prev.ox) > 0.6 * size and abs(c.oy - prev.oy) > 0.6 * size)):
+        if c.ch == " ":
+            if cur:
+                cur.append(c)
+            continue
+        if prev is not None:
+            size = c.size if c.size > prev.size else prev.size
+            dy = c.oy - prev.oy
+            if c.rotated != prev.rotated or (
+                    (dy > 0.6 * size or dy < -0.6 * size or c.x0 < prev.x0 - 0.5 * size) if not c.rotated
+                    else (abs(c.ox - prev.ox) > 0.6 * size and abs(dy) > 0.6 * size)):
                 runs.append(cur)
                 cur = []
-        if c.ch == " " and not cur:
-            continue
-        if prev is not None and c.ch != " " and c.ch == prev.ch and abs(c.x0 - prev.x0) < 0.3 * max(c.x1 - c.x0, 0.5) \
-                and abs(c.oy - prev.oy) < 0.3:
-            continue                      # drawn twice (fake bold)
+            elif c.ch == prev.ch and -0.3 < dy < 0.3 and abs(c.x0 - prev.x0) < 0.3 * max(c.x1 - c.x0, 0.5):
+                continue                      # drawn twice (fake bold)
         cur.append(c)
-        if c.ch != " ":
-            prev = c
+        prev = c
     if cur:
         runs.append(cur)
     return runs
