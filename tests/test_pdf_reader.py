@@ -42,6 +42,7 @@ def test_pdf_is_detected_by_name_and_content():
 def test_numbered_paragraphs_wrapped_lines_and_kept_hyphen(tree):
     paras = {p["number"]: p["text"] for p in _paras(tree) if p.get("number")}
     assert sorted(paras) == [1, 2, 3]
+    assert [p["lines"] for p in _paras(tree) if p.get("number") == 1] == [[2, 4]]   # three lines
     # a line-end hyphen is real in UN English: kept, joined without a space
     assert paras[1] == "A first paragraph that mentions a note and goes on with the Secretary-General."
     assert tree["source"]["format"] == "pdf" and tree["schema_version"] == "1.1"

@@ -100,6 +100,9 @@ def test_ohchr_2_contents_job_number_and_title_note():
     assert _numbered(tree) == list(range(1, 139))
     kinds = [(f["kind"], f["text"]) for f in tree["furniture"]]
     assert ("job_number", "GE.09-17087") in kinds                       # page 1, bottom left
+    # running heads of pages 2–25: the symbol and "Page N" (a tagged PDF: marked as artifacts too)
+    assert [t for k, t in kinds if k == "page_number"] == [f"Page {n}" for n in range(2, 26)]
+    assert [t for k, t in kinds if k == "symbol_line"] == ["A/HRC/WG.6/7/ITA/1"] * 24
     contents = [t for k, t in kinds if k == "contents"]
     assert any(t.startswith("I. METHODOLOGY AND CONSULTATION PROCESS") for t in contents)   # page 2
     body = " ".join(n.get("text", "") for n in _nodes(tree["body"]))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 
-from ...blocks import Document, Diagnostic, FootnoteBody, Furniture, Inline
+from ...blocks import Document, Diagnostic, FootnoteBody, Furniture, Inline, Paragraph
 from ...errors import InputError
 from ...language import detect_language
 from ...docx import assemble
 from .chars import page_chars
 from .document import open_pdf, NO_TEXT
-from .furniture import find_furniture
+from .furniture import find_furniture, kind_of, SYMBOL
+from .tagged import is_tagged, artifact_boxes, artifact_lines
 from .lines import Line, page_lines
 from .markers import line_inline, slash_refs
 from .notes import split_notes, LABEL as NOTE_LABEL
@@ -27,7 +28,7 @@ MASTHEAD_MIN_LINES = 3      # the first paragraph this long (or numbered) ends p
 
 
 def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | None = None) -> Document:
-    pages, heights = _read_pages(data, name, password)
+    pages, heights, artifacts = _read_pages(data, name, password)
     n = 0
     for lines in pages:
         for ln in lines:
@@ -36,6 +37,8 @@ def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | No
     if not any(ln.text.strip() for lines in pages for ln in lines):
         raise InputError(name, NO_TEXT)
     furn = find_furniture(pages, heights)
+    for ln in artifacts:           # marked as artifacts in a tagged PDF
+        furn.setdefault(id(ln), kind_of(ln.text) or ("symbol_line" if SYMBOL.match(ln.text) else "running_head"))
     furniture = [Furniture(ln.no, furn[id(ln)], ln.text.replace("\t", " ")) for lines in pages for ln in lines
                  if id(ln) in furn]
     pages = [[ln for ln in lines if id(ln) not in furn] for lines in pages]
@@ -48,10 +51,12 @@ def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | No
     furniture += [Furniture(ln.no, "contents", ln.text.replace("\t", " ")) for ln in body if id(ln) in contents]
     body = [ln for ln in body if id(ln) not in contents]
     slash_numbers = {nt.number for nt in notes if nt.marker.endswith("/")}
-    raw = _raw_entries(body, inlines, slash_numbers)
+    ends: dict[int, int] = {}
+    raw = _raw_entries(body, inlines, slash_numbers, ends)
     cut = _masthead_end(raw)
     meta, header, head_body = assemble.assemble_raw(raw[:cut])
     blocks = head_body + assemble._body(raw[cut:])
+    _set_end_lines(blocks, ends)
     footnotes = [_footnote(nt, inlines) for nt in notes]
     furniture.sort(key=lambda f: f.line)
     sample = "\n".join(ln.text for ln in body[:400])
@@ -61,20 +66,25 @@ def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | No
                     encoding=None, size=len(data), symbol=meta.pop("_symbol", None))
 
 
-def _read_pages(data: bytes, name: str, password: str | None) -> tuple[list[list[Line]], list[float]]:
+def _read_pages(data: bytes, name: str, password: str | None) -> tuple[list[list[Line]], list[float], list[Line]]:
+    """Lines of each page, page heights, and the lines a tagged PDF marks as artifacts."""
     doc = open_pdf(data, name, password)
-    pages, heights = [], []
+    pages, heights, artifacts = [], [], []
     try:
+        tagged = is_tagged(doc)
         for i in range(len(doc)):
             page = doc[i]
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
                 chars = page_chars(textpage)
+                lines = page_lines(chars, i + 1, width)
+                if tagged:
+                    artifacts += artifact_lines(lines, artifact_boxes(page))
             finally:
                 textpage.close()
                 page.close()
-            pages.append(page_lines(chars, i + 1, width))
+            pages.append(lines)
             heights.append(height)
     except InputError:
         raise
@@ -82,7 +92,7 @@ def _read_pages(data: bytes, name: str, password: str | None) -> tuple[list[list
         raise InputError(name, f"the PDF is damaged ({type(e).__name__}: {e})") from None
     finally:
         doc.close()
-    return pages, heights
+    return pages, heights, artifacts
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -99,8 +109,9 @@ def _slash_markers(lines: list[Line]) -> set[str]:
     return {m.group(1) for ln in lines for m in SLASH_MARKER.finditer(" " + ln.text)}
 
 
-def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int]) -> list:
-    """Paragraph entries ``(line, Inline, style, outline, label)`` and table entries ``(line, Table)``."""
+def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends: dict) -> list:
+    """Paragraph entries ``(line, Inline, style, outline, label)`` and table
+    entries ``(line, Table)``; ``ends`` receives each paragraph's last line."""
     pitch, margins = line_pitch(body), Margins(body)
     tables = dict(find_tables(body))
     raw: list = []
@@ -116,6 +127,7 @@ def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int]) -> li
         text = inl.text.strip()
         level = heading_level(text, group[0], seen_body) if len(group) == 1 else None
         raw.append((group[0].no, inl, "pdf-heading" if level is not None else None, level, None))
+        ends[group[0].no] = group[-1].no
         seen_body = seen_body or len(group) >= 2 or PARA_LABEL.match(text) is not None
         group.clear()
 
@@ -135,6 +147,16 @@ def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int]) -> li
         i += 1
     flush()
     return raw
+
+
+def _set_end_lines(blocks: list, ends: dict) -> None:
+    """The assembler knows one line per entry; a PDF paragraph spans several."""
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            b.end_line = max(b.end_line, ends.get(b.line, b.line))
+            for it in b.items:
+                it.end_line = max(it.end_line, ends.get(it.line, it.line))
+                b.end_line = max(b.end_line, it.end_line)
 
 
 def _masthead_end(raw: list) -> int:
