@@ -65,6 +65,18 @@ def test_a_80_6_sect_3_add_1_notes_under_tables_and_ibid():
     assert [(f["number"], f["text"]) for f in tree["footnotes"] if not f["number"]] == [(0, "A/80/50.")]
 
 
+def test_cejil2_word_footnotes_on_most_pages():
+    tree = _tree("legal/cejil2.pdf")
+    # notes 1 (page 1: "In a communication received on May 9, 2006, …") to 154 (page 22 or 23:
+    # "I/A Court H.R., Case of Cantoral-Huamaní …"); note 130 starts in a bigger size than
+    # its other lines, notes 124-131 sit under justified lines with wide word gaps (page 17)
+    numbers = [f["number"] for f in tree["footnotes"]]
+    assert numbers == list(range(1, 155))
+    assert tree["footnotes"][0]["text"].startswith("In a communication received on May 9, 2006, Mr. Ángel Acosta")
+    assert tree["footnotes"][153]["text"].startswith("I/A Court H.R., Case of Cantoral-Huamaní")
+    assert sum(1 for f in tree["footnotes"] if f["cited_by"]) >= 150
+
+
 def test_ohchr_2_fr_title_star_in_the_text_size():
     tree = _tree("un/ohchr_2_fr.pdf")
     # page 1: "… du Conseil des droits de l’homme*" and, at the foot, "* Le présent document n’a pas été revu …"

@@ -67,9 +67,12 @@ class Line:
 
 
 def _segments(chars: list[Char], size: float) -> list[list[Char]]:
-    """Characters sorted left to right, cut at tab-stop gaps."""
+    """Characters sorted left to right, cut at tab-stop gaps — unless the line
+    is justified text whose few words are spread wide (every wide gap about
+    the same, and the line mostly letters)."""
     chars = sorted(chars, key=lambda c: c.x0)
     segs: list[list[Char]] = [[]]
+    gaps: list[float] = []
     last_x1 = None
     for c in chars:
         if c.ch == " ":
@@ -77,9 +80,18 @@ def _segments(chars: list[Char], size: float) -> list[list[Char]]:
             continue
         if last_x1 is not None and c.x0 - last_x1 > TAB_GAP * max(size, 1.0):
             segs.append([])
+            gaps.append(c.x0 - last_x1)
         segs[-1].append(c)
         last_x1 = c.x1
-    return [s for s in segs if any(c.ch != " " for c in s)]
+    segs = [s for s in segs if any(c.ch != " " for c in s)]
+    if len(gaps) >= 3 and max(gaps) < 1.2 * min(gaps) and _mostly_letters(chars):
+        return [[c for s in segs for c in s]]
+    return segs
+
+
+def _mostly_letters(chars: list[Char]) -> bool:
+    letters = sum(1 for c in chars if c.ch.isalpha())
+    return letters > 0.7 * sum(1 for c in chars if c.ch != " ")
 
 
 def segment_text(chars: list[Char]) -> str:

@@ -5,8 +5,9 @@ the line is found once the note bodies are known.
 Why from the characters: a superscript ``2`` glued to ``Agreement`` is only a
 marker because it is smaller and above the baseline; the text alone cannot
 tell it from ``Agreement 2``. A raised run is a marker when it is one to three
-digits, one to three asterisks or one lower-case letter (a table note);
-anything else raised (``st`` in ``21st``) stays text.
+digits or one to three asterisks; anything else raised (``st`` in ``21st``,
+``e`` in ``XXe siècle``, a table note ``a``, an endnote ``i``) stays text —
+letters would collide with the numbered notes.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ...blocks import Inline
 from .chars import is_cjk
 from .lines import Line, SPACE_GAP
 
-MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
+MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
 # `` 1/`` inline (A/RES/48/161): a number and a slash after a space, before a space or punctuation
 TITLE_STAR = re.compile(r"(?<=[^\s*])(\*{1,3})$")
 SLASH_MARKER = re.compile(r" (\d{1,2})/(?=[\s,.;:)]|$)")

@@ -55,9 +55,11 @@ def page_notes(lines: list[Line], body_size: float, markers: set[str], next_numb
     if k == 0 or lines[-1].rotated:
         return None
     small = lines[-1].size
-    while k > 0 and abs(lines[k - 1].size - small) <= 0.6 and not lines[k - 1].rotated \
-            and len(lines[k - 1].segments) <= 2:
-        k -= 1
+    while k > 0 and not lines[k - 1].rotated and (
+            (abs(lines[k - 1].size - small) <= 0.6 and len(lines[k - 1].segments) <= 2)
+            or (k < len(lines) and label_of(lines[k - 1]) is not None and lines[k - 1].size <= body_size
+                and abs(lines[k].size - small) <= 0.6)):
+        k -= 1          # a note whose first line is set in a bigger size is still a note
     above = lines[k - 1].size if k > 0 else body_size
     if k == len(lines) or small > min(above, max(body_size, above)) * SMALLER:
         return _raised_label_zone(lines, markers, next_number)
