@@ -22,7 +22,7 @@ from __future__ import annotations
 from .chars import Char, is_cjk
 
 TAB_GAP = 1.6          # a gap this many text sizes wide is a tab stop / cell boundary
-SPACE_GAP = 0.18       # a gap this wide between two glyphs is a word space
+SPACE_GAP = 0.1        # a gap this wide (in text sizes) between two glyphs is a word space; loose boxes touch inside a word
 
 
 class Line:
