@@ -7,7 +7,8 @@ Why these cues, in this order (each seen in the UN and ILO PDFs):
   single-line paragraphs make the paragraph spacing common too);
 - a change of size starts one (a heading, a quotation in smaller type);
 - a line starting with a number or item label (``7.``, ``(a)``, ``25.1``)
-  starts one;
+  starts one — unless it only wrapped there: a full line ending mid-sentence
+  above it, same left edge, one line pitch (``see paras.`` / ``25.6 to 25.8``);
 - first-line indent: a line indented from the column margin after a line at
   the margin starts one — unless it sits at the previous line's tab stop,
   which is the hanging indent of a numbered paragraph;
@@ -64,13 +65,17 @@ class Margins:
 
 def starts_paragraph(prev: Line, cur: Line, pitch: dict, margins: Margins) -> bool:
     """Whether ``cur`` starts a new paragraph after ``prev`` (see the module docstring)."""
-    if LABEL.match(cur.text):
-        return True
     if abs(cur.size - prev.size) > 0.15 * prev.size:
         return True
     size = max(prev.size, 1.0)
     ends = prev.text.rstrip().endswith(SENTENCE_END)
     short = prev.x1 < margins.right.get(prev.page, prev.x1) - 4 * size
+    if LABEL.match(cur.text):
+        # "… (see paras.\n25.6 to 25.8 …)": a number that only wrapped to the line start
+        # continues a full line that ends mid-sentence, at the same left edge, one pitch below
+        wrapped = (not ends and not short and cur.page == prev.page and abs(cur.x0 - prev.x0) < 1.0
+                   and 0 < prev.baseline - cur.baseline <= pitch.get(round(prev.size), 1.2 * size) * 1.15 + 1.0)
+        return not wrapped
     step = prev.baseline - cur.baseline
     if cur.page != prev.page or step < -size:       # next page, or the top of the next column
         return short and ends
