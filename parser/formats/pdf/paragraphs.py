@@ -73,7 +73,8 @@ def starts_paragraph(prev: Line, cur: Line, pitch: dict, margins: Margins) -> bo
     if LABEL.match(cur.text):
         # "… (see paras.\n25.6 to 25.8 …)": a number that only wrapped to the line start
         # continues a full line that ends mid-sentence, at the same left edge, one pitch below
-        wrapped = (not ends and not short and cur.page == prev.page and abs(cur.x0 - prev.x0) < 1.0
+        edge = prev.seg_starts[1] if LABEL.match(prev.text) and len(prev.segments) > 1 else prev.x0
+        wrapped = (not ends and not short and cur.page == prev.page and abs(cur.x0 - edge) < 1.0
                    and 0 < prev.baseline - cur.baseline <= pitch.get(round(prev.size), 1.2 * size) * 1.15 + 1.0)
         return not wrapped
     step = prev.baseline - cur.baseline
