@@ -73,7 +73,7 @@ def starts_paragraph(prev: Line, cur: Line, pitch: dict, margins: Margins) -> bo
     if LABEL.match(cur.text):
         # "… (see paras.\n25.6 to 25.8 …)": a number that only wrapped to the line start
         # continues a full line that ends mid-sentence, at the same left edge, one pitch below
-        edge = prev.seg_starts[1] if LABEL.match(prev.text) and len(prev.segments) > 1 else prev.x0
+        edge = _text_edge(prev)
         wrapped = (not ends and not short and cur.page == prev.page and abs(cur.x0 - edge) < 1.0
                    and 0 < prev.baseline - cur.baseline <= pitch.get(round(prev.size), 1.2 * size) * 1.15 + 1.0)
         return not wrapped
@@ -84,12 +84,28 @@ def starts_paragraph(prev: Line, cur: Line, pitch: dict, margins: Margins) -> bo
         return True
     left = margins.left.get(cur.page, cur.x0)
     if cur.x0 > prev.x0 + 0.8 * size and prev.x0 < left + 0.5 * size:
-        starts = prev.seg_starts
-        if not (len(starts) > 1 and abs(cur.x0 - starts[1]) < 0.5 * size):
+        if abs(cur.x0 - _text_edge(prev)) >= 0.5 * size:
             return True
     if ends and short and (is_cjk(prev.text.rstrip()[-1]) or cur.x0 > left + 0.5 * size):
         return True
     return False
+
+
+def _text_edge(line: Line) -> float:
+    """Where a line's text starts: after its number or item label (a hanging
+    indent's tab stop) when it has one, else its left edge."""
+    m = LABEL.match(line.text)
+    if not m:
+        return line.x0
+    skip = sum(1 for ch in m.group(0) if not ch.isspace())
+    seen = 0
+    for c in sorted(line.chars, key=lambda c: c.x0):
+        if c.ch == " ":
+            continue
+        if seen == skip:
+            return c.x0
+        seen += 1
+    return line.x0
 
 
 def join(parts: list[tuple[Line, str, list]]) -> tuple[Inline, list[dict]]:
