@@ -30,6 +30,8 @@ def _raised(c, line: Line) -> bool:
 def line_inline(line: Line) -> tuple[str, list[tuple[int, str]]]:
     """The line's text with superscript markers taken out, and ``(offset,
     marker)`` for each; segments are joined with a tab as in ``line.text``."""
+    if line.rotated or line.smallest >= 0.85 * line.size or not any(_raised(c, line) for c in line.chars):
+        return _title_star(line.text, [])   # nothing smaller and raised in the line: no superscript
     parts: list[str] = []
     refs: list[tuple[int, str]] = []
     for si, seg in enumerate(line.segments):
