@@ -82,6 +82,24 @@ def test_ohchr_2_fr_title_star_in_the_text_size():
     # page 1: "… du Conseil des droits de l’homme*" and, at the foot, "* Le présent document n’a pas été revu …"
     star, = tree["footnotes"]
     assert star["number"] == 0 and star["text"].startswith("Le présent document n’a pas été revu") and star["cited_by"]
+    # 138 paragraphs (page 23: "138. Pendant qu’elle assurait la présidence du G-8 …"); the bold
+    # sub-heading "1. Politique en matière d’asile et d’immigration; traite des personnes; politique
+    # d’intégration" (page 11, on two lines) is a heading, not a second paragraph 1
+    assert _numbered(tree) == list(range(1, 139))
+
+
+def test_a_80_6_sect_24_corr_1_tables_with_cells_wrapped_over_lines():
+    tree = _tree("generated/un-mandates__A_80_6_Sect.24_Corr.1.pdf")
+    tables = [n for n in _nodes(tree["body"]) if n["type"] == "table"]
+    rows = [[c["text"] for c in r["cells"]] for t in tables for r in t["rows"]]
+    # page 3, left half: symbol | title, the title wrapped over four lines in its cell
+    assert ["77/224; 79/177", "The role of the Ombudsman and mediator institutions in the promotion and "
+            "protection of human rights, good governance and the rule of law"] in rows
+    assert ["77/10", "The situation in Afghanistan"] in rows
+    # PROVENANCE: the first row is data, not a header
+    assert all(not t.get("header") for t in tables)
+    body = " ".join(n.get("text", "") for n in _nodes(tree["body"]))
+    assert "25-08037" not in body
 
 
 def test_plan_2_slash_notes_and_page_furniture():

@@ -148,11 +148,12 @@ def _separator(before: str, after: str) -> str:
     return " "
 
 
-def heading_level(text: str, line: Line, seen_body: bool) -> int | None:
-    """Outline level (0 part, 1 lettered, 2 numbered or plain) of a one-line
-    bold paragraph that does not end like a sentence; None otherwise."""
-    body = [c for c in line.chars if c.ch != " "]
-    if not body or sum(c.bold for c in body) < 0.8 * len(body) or len(text) > 160:
+def heading_level(text: str, lines: list[Line], seen_body: bool) -> int | None:
+    """Outline level (0 part, 1 lettered, 2 numbered or plain) of a bold
+    paragraph of at most three lines that does not end like a sentence; None
+    otherwise."""
+    body = [c for line in lines for c in line.chars if c.ch != " "]
+    if len(lines) > 3 or not body or sum(c.bold for c in body) < 0.8 * len(body) or len(text) > 240:
         return None
     if text.rstrip().endswith((".", ",", ";", "。", "，", "；", ":")):
         return None

@@ -52,7 +52,9 @@ def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | No
     body = [ln for ln in body if id(ln) not in contents]
     slash_numbers = {nt.number for nt in notes if nt.marker.endswith("/")}
     ends: dict[int, int] = {}
-    raw = _raw_entries(body, inlines, slash_numbers, ends)
+    repeated: list[Line] = []
+    raw = _raw_entries(body, inlines, slash_numbers, ends, repeated)
+    furniture += [Furniture(ln.no, "repeated_table_header", ln.text.replace("\t", " ")) for ln in repeated]
     cut = _masthead_end(raw)
     meta, header, head_body = assemble.assemble_raw(raw[:cut])
     blocks = head_body + assemble._body(raw[cut:])
@@ -109,9 +111,11 @@ def _slash_markers(lines: list[Line]) -> set[str]:
     return {m.group(1) for ln in lines for m in SLASH_MARKER.finditer(" " + ln.text)}
 
 
-def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends: dict) -> list:
+def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends: dict,
+                 repeated_headers: list) -> list:
     """Paragraph entries ``(line, Inline, style, outline, label)`` and table
-    entries ``(line, Table)``; ``ends`` receives each paragraph's last line."""
+    entries ``(line, Table)``; ``ends`` receives each paragraph's last line,
+    ``repeated_headers`` the table header lines repeated after a page break."""
     pitch, margins = line_pitch(body), Margins(body)
     tables = dict(find_tables(body))
     raw: list = []
@@ -125,7 +129,7 @@ def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends:
         inl, _joins = join([(ln, *inlines[id(ln)]) for ln in group])
         inl = slash_refs(inl, slash_numbers)
         text = inl.text.strip()
-        level = heading_level(text, group[0], seen_body) if len(group) == 1 else None
+        level = heading_level(text, group, seen_body)
         raw.append((group[0].no, inl, "pdf-heading" if level is not None else None, level, None))
         ends[group[0].no] = group[-1].no
         seen_body = seen_body or len(group) >= 2 or PARA_LABEL.match(text) is not None
@@ -137,7 +141,9 @@ def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends:
             flush()
             end = tables[i]
             rows = body[i:end]
-            raw.append((rows[0].no, build_table(rows, [Inline(inlines[id(r)][0], []) for r in rows])))
+            table, repeated = build_table(rows, [inlines[id(r)] for r in rows])
+            raw.append((rows[0].no, table))
+            repeated_headers.extend(repeated)
             i = end
             continue
         ln = body[i]

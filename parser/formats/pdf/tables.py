@@ -58,19 +58,29 @@ def is_row(line: Line) -> bool:
 
 
 def find_tables(lines: list[Line]) -> list[tuple[int, int]]:
-    """[start, end) index ranges of table rows."""
+    """[start, end) index ranges of tables: rows (several aligned cells) and the
+    lines that wrap inside a cell other than the first (one segment starting
+    at that cell's column); a table may go on over a page break."""
     out = []
     i, n = 0, len(lines)
     while i < n:
         if not is_row(lines[i]):
             i += 1
             continue
-        j = i + 1
-        cols = lines[i].seg_starts
-        while j < n and is_row(lines[j]) and _aligned(cols, lines[j].seg_starts) \
-                and abs(lines[j].size - lines[i].size) < 1.0:
+        cols = list(lines[i].seg_starts)
+        rows, j = 1, i + 1
+        while j < n and abs(lines[j].size - lines[i].size) < 1.0:
+            ln, prev = lines[j], lines[j - 1]
+            if is_row(ln) and _aligned(cols, ln.seg_starts):
+                rows += 1
+                cols += [s for s in ln.seg_starts if all(abs(s - c) > ALIGN for c in cols)]
+            elif (len(ln.segments) == 1 and ln.page == prev.page and 0 < prev.baseline - ln.baseline < 2.2 * ln.size
+                  and any(abs(ln.x0 - c) <= ALIGN for c in cols if c > min(cols) + ALIGN)):
+                pass                                   # text wrapping inside a cell
+            else:
+                break
             j += 1
-        if j - i >= MIN_ROWS:
+        if rows >= MIN_ROWS:
             out.append((i, j))
             i = j
         else:
@@ -83,23 +93,53 @@ def _aligned(cols: list[float], starts: list[float]) -> bool:
     return hits >= 2 or (hits >= 1 and len(starts) == 1)
 
 
-def build_table(rows: list[Line], texts: list[Inline]) -> Table:
-    """A Table from aligned rows; cells are the rows' tab-separated segments."""
-    cols = sorted({round(s) for ln in rows for s in ln.seg_starts})
+def build_table(lines: list[Line], texts: list[tuple[str, list]]) -> tuple[Table, list[Line]]:
+    """A Table from a region of :func:`find_tables` (texts: each line's text
+    and markers), and the lines that repeat its header after a page break."""
+    from .markers import ref_span, marker_number
+    cols = sorted({round(s) for ln in lines for s in ln.seg_starts})
     merged: list[float] = []
     for c in cols:
         if not merged or c - merged[-1] > ALIGN:
             merged.append(c)
-    body_rows = []
-    header: list = []
-    for k, (ln, inl) in enumerate(zip(rows, texts)):
-        parts = inl.text.split("\t")
-        cells = [Inline("", []) for _ in merged]
-        for start, part in zip(ln.seg_starts, parts):
-            col = min(range(len(merged)), key=lambda c: abs(merged[c] - start))
-            cells[col] = Inline((cells[col].text + " " + part).strip(), [])
-        if k == 0 and all(c.bold for c in ln.chars if c.ch != " "):
-            header = cells
+
+    def col_of(x: float) -> int:
+        return min(range(len(merged)), key=lambda c: abs(merged[c] - x))
+
+    rows: list[tuple[Line, list[Inline]]] = []
+    repeated: list[Line] = []
+    first_text = None
+    for ln, (text, refs) in zip(lines, texts):
+        if len(ln.segments) == 1 and rows and not is_row(ln):
+            cell = rows[-1][1][col_of(ln.x0)]
+            _add(cell, text, [(o, m) for o, m in refs])
             continue
-        body_rows.append(Row(ln.no, "data", None, cells))
-    return Table(rows[0].no, rows[-1].no, None, header, body_rows)
+        if first_text is not None and rows and ln.page != rows[-1][0].page and text == first_text:
+            repeated.append(ln)                        # the header again on the next page
+            continue
+        first_text = text if first_text is None else first_text
+        cells = [Inline("", []) for _ in merged]
+        offset = 0
+        for start, part in zip(ln.seg_starts, text.split("\t")):
+            _add(cells[col_of(start)], part, [(o - offset, m) for o, m in refs if offset <= o <= offset + len(part)])
+            offset += len(part) + 1
+        rows.append((ln, cells))
+    for _, cells in rows:
+        for cell in cells:
+            cell.spans = [ref_span(o, marker_number(m), m) for o, m in cell.spans]
+    header: list = []
+    if rows and all(c.bold for c in rows[0][0].chars if c.ch != " "):
+        header = rows.pop(0)[1]
+    body = [Row(ln.no, "data", None, cells) for ln, cells in rows]
+    return Table(lines[0].no, lines[-1].no, None, header, body, [ln.no for ln in repeated]), repeated
+
+
+def _add(cell: Inline, text: str, refs: list) -> None:
+    """Append text (and its markers, kept as (offset, marker) until the end) to a cell."""
+    text = text.strip()
+    if not text:
+        return
+    sep = " " if cell.text else ""
+    base = len(cell.text) + len(sep)
+    cell.text = cell.text + sep + text
+    cell.spans.extend((base + max(0, min(o, len(text))), m) for o, m in refs)
