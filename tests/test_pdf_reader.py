@@ -12,7 +12,7 @@ from councildoc.parser.errors import InputError
 from councildoc.parser.formats.pdf.chars import Char
 from councildoc.parser.formats.pdf.lines import page_lines
 from councildoc.parser.formats.pdf.paragraphs import _separator
-from pdf_builder import make_pdf
+from pdf_builder import make_pdf, encrypted_pdf
 
 PAGE1 = [(72, 770, 10, "Title of a test"),
          (72, 740, 10, "1.  A first paragraph that mentions a note"),
@@ -109,3 +109,64 @@ def test_page_limit(monkeypatch):
     monkeypatch.setattr(limits, "MAX_PDF_PAGES", 1)
     with pytest.raises(InputError, match="has 2 pages, over the limit of 1"):
         parse_bytes("long.pdf", make_pdf([PAGE1, PAGE2]))
+
+
+def test_owner_password_only_opens_and_parses():
+    tree = parse_bytes("owner.pdf", encrypted_pdf("Readable with restrictions", user="", owner="boss"))
+    assert [p["text"] for p in _paras(tree)] == ["Readable with restrictions"]
+
+
+def test_user_password_is_refused_in_one_line_and_opens_with_it():
+    data = encrypted_pdf("Secret text", user="secret", owner="boss")
+    with pytest.raises(InputError, match="^locked.pdf: the PDF is encrypted with a user password"):
+        parse_bytes("locked.pdf", data)
+    from councildoc.parser.formats.pdf.reader import read_pdf
+    doc = read_pdf(data, "locked.pdf", password="secret")
+    assert doc.body[0].content.text == "Secret text"
+    with pytest.raises(InputError, match="the password given is wrong"):
+        read_pdf(data, "locked.pdf", password="nope")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Page 2", "page_number"), ("3/19", "page_number"), ("7", "page_number"),
+    ("GE.09-17087", "job_number"), ("25-02981 (E) 090525", "job_number"), ("2/19 25-02981", "job_number"),
+    ("*2502981*", "barcode"), ("/...", "continuation_mark"),
+    ("Recalling its resolution 47/118", None), ("A/RES/48/161", None),
+])
+def test_furniture_kinds_said_by_the_text(text, kind):
+    from councildoc.parser.formats.pdf.furniture import kind_of
+    assert kind_of(text) == kind
+
+
+def test_slash_notes_under_underscores_and_a_table_in_small_type_is_not_a_note_zone():
+    page = [(72, 770, 10, "Recalling the agreements of 1987, 1/ and the later ones,"),
+            (72, 758, 10, "and the report of the Secretary-General 2/ on the question,"),
+            (72, 130, 10, "____________"),
+            (108, 110, 10, "1/"), (144, 110, 10, "A/42/521-S/19085, annex."),
+            (108, 98, 10, "2/"), (144, 98, 10, "A/48/580.")]
+    tree = parse_bytes("slash.pdf", make_pdf([page]))
+    assert [(f["number"], f["text"]) for f in tree["footnotes"]] == [(1, "A/42/521-S/19085, annex."),
+                                                                     (2, "A/48/580.")]
+    p, = _paras(tree)
+    assert p["text"] == ("Recalling the agreements of 1987, and the later ones, and the report of the "
+                         "Secretary-General on the question,")
+    assert [(s["number"], s["marker"]) for s in p["spans"] if s["type"] == "footnote_ref"] == [(1, "1/"), (2, "2/")]
+    # a table in 8.5 pt at the page bottom: no label continuing the numbering, no marker: stays body
+    table = [(72, 770, 10, "The figures are as follows:"),
+             (72, 120, 8.5, "Region"), (200, 120, 8.5, "2024"), (300, 120, 8.5, "2025"),
+             (72, 108, 8.5, "Africa"), (200, 108, 8.5, "12"), (300, 108, 8.5, "14"),
+             (72, 96, 8.5, "Asia"), (200, 96, 8.5, "3"), (300, 96, 8.5, "5")]
+    tree = parse_bytes("table.pdf", make_pdf([table]))
+    assert tree["footnotes"] == []
+    t, = [n for n in tree["body"] if n["type"] == "table"]
+    assert [[c["text"] for c in r["cells"]] for r in t["rows"]] == [["Region", "2024", "2025"],
+                                                                   ["Africa", "12", "14"], ["Asia", "3", "5"]]
+
+
+def test_rotated_running_head_on_a_landscape_page_is_furniture():
+    page = [(820, 200, 8.5, "A/80/6 (Sect. 3)/Add.1", True),
+            (60, 500, 10, "1.  The text of a wide table page.")]
+    data = make_pdf([page], size=(842.0, 595.0))
+    tree = parse_bytes("wide.pdf", data)
+    assert [(f["kind"], f["text"]) for f in tree["furniture"]] == [("running_head", "A/80/6 (Sect. 3)/Add.1")]
+    assert [p["text"] for p in _paras(tree)] == ["The text of a wide table page."]

@@ -1,5 +1,9 @@
 """Open a PDF with PDFium and refuse what cannot be read, in one line.
 
+A PDF encrypted with an owner password only (printing or copying restricted)
+opens with the empty user password and is read; one that needs a user
+password is refused (``read_pdf(password=...)`` opens it for a library caller).
+
 Why here: PDFium reports failures as error codes (password, format, file);
 this module turns each into an :class:`~parser.errors.InputError` naming the
 file, and checks the page limit and that there is a text layer at all, so the
@@ -41,7 +45,7 @@ def _problem(message: str, password: str | None) -> str:
     if "password" in low:
         if password:
             return "the PDF is encrypted and the password given is wrong"
-        return "the PDF is encrypted with a user password; give it with --password"
+        return "the PDF is encrypted with a user password (open it and save it without one)"
     if "security" in low:
         return "the PDF uses an unsupported security handler"
     if "format" in low or "file" in low or "data" in low:
