@@ -60,7 +60,7 @@ def line_inline(line: Line) -> tuple[str, list[tuple[int, str]]]:
                     _append_char(parts, x, prev)
                     prev = x
             i = j
-    text = "".join(parts)
+    text = "".join(parts).replace(" \t", "\t")
     stripped = text.strip()
     if stripped != text:
         lead = len(text) - len(text.lstrip())

@@ -101,7 +101,10 @@ def split_notes(pages: list[list[Line]], heights: list[float], body_size: float,
     body_pages: list[list[Line]] = []
     next_number = 1
     continuing = False
-    for lines, h, markers in zip(pages, heights, page_markers):
+    previous: set[str] = set()
+    for lines, h, here in zip(pages, heights, page_markers):
+        # a note may be pushed to the page after its marker (a long contents list on page 1)
+        markers, previous = here | previous, here
         # the zone is found top to bottom whatever the reading order (a note under a
         # two-column table sits at the end of the left column in reading order)
         geo = sorted(lines, key=lambda ln: -ln.baseline)

@@ -19,7 +19,7 @@ from .document import open_pdf, NO_TEXT
 from .furniture import find_furniture, kind_of, SYMBOL
 from .tagged import is_tagged, artifact_boxes, artifact_lines
 from .lines import Line, page_lines
-from .markers import line_inline, slash_refs
+from .markers import line_inline, slash_refs, ref_span, marker_number
 from .notes import split_notes, LABEL as NOTE_LABEL
 from .paragraphs import starts_paragraph, join, line_pitch, Margins, heading_level, LABEL as PARA_LABEL
 from .tables import contents_lines, find_tables, build_table
@@ -53,13 +53,17 @@ def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | No
     slash_numbers = {nt.number for nt in notes if nt.marker.endswith("/")}
     ends: dict[int, int] = {}
     repeated: list[Line] = []
-    raw = _raw_entries(body, inlines, slash_numbers, ends, repeated)
+    groups: dict[int, list[Line]] = {}
+    raw = _raw_entries(body, inlines, slash_numbers, ends, repeated, groups)
     furniture += [Furniture(ln.no, "repeated_table_header", ln.text.replace("\t", " ")) for ln in repeated]
     cut = _masthead_end(raw)
-    meta, header, head_body = assemble.assemble_raw(raw[:cut])
+    meta, header, head_body = assemble.assemble_raw(_masthead_entries(raw[:cut], groups, inlines))
+    if not header:                 # no masthead after all: keep those paragraphs whole
+        meta, header, head_body = assemble.assemble_raw(raw[:cut])
     blocks = head_body + assemble._body(raw[cut:])
     _set_end_lines(blocks, ends)
     footnotes = [_footnote(nt, inlines) for nt in notes]
+    _number_stars(notes, footnotes, blocks, header)
     furniture.sort(key=lambda f: f.line)
     sample = "\n".join(ln.text for ln in body[:400])
     return Document(path=name, format="pdf", sha256=hashlib.sha256(data).hexdigest(),
@@ -112,10 +116,11 @@ def _slash_markers(lines: list[Line]) -> set[str]:
 
 
 def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends: dict,
-                 repeated_headers: list) -> list:
+                 repeated_headers: list, groups: dict) -> list:
     """Paragraph entries ``(line, Inline, style, outline, label)`` and table
     entries ``(line, Table)``; ``ends`` receives each paragraph's last line,
-    ``repeated_headers`` the table header lines repeated after a page break."""
+    ``repeated_headers`` the table header lines repeated after a page break,
+    ``groups`` each paragraph's lines."""
     pitch, margins = line_pitch(body), Margins(body)
     tables = dict(find_tables(body))
     raw: list = []
@@ -132,6 +137,7 @@ def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends:
         level = heading_level(text, group, seen_body)
         raw.append((group[0].no, inl, "pdf-heading" if level is not None else None, level, None))
         ends[group[0].no] = group[-1].no
+        groups[group[0].no] = list(group)
         seen_body = seen_body or len(group) >= 2 or PARA_LABEL.match(text) is not None
         group.clear()
 
@@ -153,6 +159,63 @@ def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends:
         i += 1
     flush()
     return raw
+
+
+def _masthead_entries(raw: list, groups: dict, inlines: dict) -> list:
+    """A masthead is laid out, not written: each of its lines, and each part of
+    a line set apart by a wide gap (``United Nations`` … ``A/80/6 (Sect. 25)``),
+    is one entry, so the header recognisers see the symbol and the date alone."""
+    out = []
+    for r in raw:
+        if len(r) == 2 or r[0] not in groups:
+            out.append(r)
+            continue
+        for ln in groups[r[0]]:
+            text, refs = inlines[id(ln)]
+            offset = 0
+            for part in text.split("\t"):
+                mine = [ref_span(o - offset, marker_number(m), m) for o, m in refs if offset <= o <= offset + len(part)]
+                if part.strip():
+                    out.append((ln.no, Inline(part, mine), None, None, None))
+                offset += len(part) + 1
+    return out
+
+
+def _number_stars(notes: list, footnotes: list, blocks: list, header: list) -> None:
+    """Star notes (``*``, ``**``, ``***`` on a title or a contents line) have no
+    printed number: ``*`` is note 0, the others come after the numbered notes,
+    and their markers in the text are renumbered to match."""
+    top = max((f.number for f in footnotes), default=0)
+    numbers: dict[str, int] = {}
+    for note, f in zip(notes, footnotes):
+        if note.marker.startswith("**"):
+            if note.marker not in numbers:
+                top += 1
+                numbers[note.marker] = top
+            f.number = numbers[note.marker]
+    if not numbers:
+        return
+    for inl in _inlines(blocks, header):
+        for span in inl.spans:
+            if span.get("type") == "footnote_ref" and span.get("marker") in numbers:
+                span["number"] = numbers[span["marker"]]
+                span["footnote"] = f"fn-{numbers[span['marker']]}"
+
+
+def _inlines(blocks: list, header: list):
+    from ...blocks import Heading, Table
+    for h in header:
+        yield h.content
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            yield b.content
+            for it in b.items:
+                yield it.content
+        elif isinstance(b, Heading):
+            yield b.content
+        elif isinstance(b, Table):
+            for cells in [b.header] + [r.cells for r in b.rows]:
+                yield from cells
 
 
 def _set_end_lines(blocks: list, ends: dict) -> None:

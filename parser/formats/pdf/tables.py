@@ -35,12 +35,19 @@ def contents_lines(lines: list[Line]) -> set[int]:
         return out
     for i in leader_idx:
         out.add(id(lines[i]))
-        j = i - 1          # wrapped entry text above its leader line, on the same page
-        while j >= 0 and id(lines[j]) not in out and not LEADER.search(lines[j].text) \
-                and lines[j].page == lines[i].page and lines[i].baseline - lines[j].baseline < 3 * lines[i].size \
+        j = i - 1          # an entry's text wrapped above its leader line: close above it, on its page
+        while j >= 0 and i - j <= 2 and id(lines[j]) not in out and not LEADER.search(lines[j].text) \
+                and lines[j].page == lines[i].page \
+                and 0 < lines[j].baseline - lines[j + 1].baseline < 1.6 * lines[i].size \
                 and not lines[j].text.rstrip().endswith((".", "。")):
             out.add(id(lines[j]))
             j -= 1
+    by_page: dict[int, list[int]] = {}
+    for i in leader_idx:
+        by_page.setdefault(lines[i].page, []).append(i)
+    for idx in by_page.values():       # every line between two leader lines of a page (an entry too long for dots)
+        if len(idx) >= 2:
+            out.update(id(lines[k]) for k in range(idx[0], idx[-1] + 1))
     for i in leader_idx:
         j = i - 1      # titles above the first leader line of a page
         while j >= 0 and lines[j].page == lines[i].page and id(lines[j]) not in out and len(lines[j].text) < 40 \
