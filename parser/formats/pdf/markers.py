@@ -36,6 +36,8 @@ def line_inline(line: Line) -> tuple[str, list[tuple[int, str]]]:
     refs: list[tuple[int, str]] = []
     for si, seg in enumerate(line.segments):
         if si:
+            while parts and parts[-1] == " ":
+                parts.pop()                 # no space before a tab stop
             parts.append("\t")
         prev = None
         i, n = 0, len(seg)
@@ -60,7 +62,7 @@ def line_inline(line: Line) -> tuple[str, list[tuple[int, str]]]:
                     _append_char(parts, x, prev)
                     prev = x
             i = j
-    text = "".join(parts).replace(" \t", "\t")
+    text = "".join(parts)
     stripped = text.strip()
     if stripped != text:
         lead = len(text) - len(text.lstrip())
