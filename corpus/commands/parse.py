@@ -7,7 +7,7 @@ from councildoc.parser import parse_file
 from ..output import dump_tree, write_atomic
 
 NAME = "parse"
-HELP = "parse one document (text, .docx, HTML) and print its JSON tree"
+HELP = "parse one document (text, .docx, HTML, PDF) and print its JSON tree"
 DESCRIPTION = """\
 Parse one council document into its JSON tree, validated against the schema.
 
