@@ -1,7 +1,8 @@
-"""The intermediate form between a reader and the tree builder.
+"""The contract between the layout stage and the tree builder.
 
-Every reader (text, .docx, HTML) turns its input into a :class:`Document` of
-blocks; :mod:`parser.build` turns blocks into the JSON tree. Blocks carry text
+The layout stage (:mod:`parser.layout`) turns every reader's raw blocks into
+a :class:`Document` of blocks; :mod:`parser.build` turns blocks into the JSON
+tree. Blocks carry text
 that is already clean (markup removed) with its spans, so the builder never
 sees a reader's syntax. ``line``/``end_line`` are 1-based source positions.
 """
@@ -40,13 +41,15 @@ class Item:
 class Paragraph:
     line: int
     end_line: int
-    number: int | None
+    number: int | str | None   # 7, or "25.1" in a report numbered by section
     marker: str | None         # "7." as printed
     content: Inline
     items: list = field(default_factory=list)
     joins: list = field(default_factory=list)   # dicts: offset, line, separator
     unclassified: bool = False
     style: str | None = None
+    kind: str | None = None    # preambular | operative | acting_body | adoption | title_note | caption
+    opening: str | None = None  # a resolution paragraph's opening words ("Reaffirming also")
 
 
 @dataclass(slots=True)
@@ -74,6 +77,7 @@ class Table:
     header: list               # list[Inline]
     rows: list                 # list[Row]
     repeated_header_lines: list = field(default_factory=list)
+    kind: str | None = None    # "contents": a table of contents, not document content
 
 
 @dataclass(slots=True)
@@ -83,6 +87,7 @@ class FootnoteBody:
     number: int
     content: Inline
     kind: str = "footnote"     # footnote | endnote
+    marker: str | None = None  # the body's marker as printed when not a superscript number ("[^3]:", "3/")
 
 
 @dataclass(slots=True)
@@ -101,21 +106,8 @@ class HeaderLine:
 
 
 @dataclass(slots=True)
-class Diagnostic:
-    level: str
-    code: str
-    message: str
-    line: int | None = None
-    node: str | None = None
-
-    def as_dict(self) -> dict:
-        return {"level": self.level, "code": self.code, "message": self.message,
-                "line": self.line, "node": self.node}
-
-
-@dataclass(slots=True)
 class Document:
-    """What a reader hands to the builder."""
+    """What the layout stage hands to the builder."""
     path: str
     format: str                # text | docx | html
     sha256: str
@@ -125,7 +117,8 @@ class Document:
     body: list                 # Heading | Paragraph | Table, in reading order
     footnotes: list            # list[FootnoteBody]
     furniture: list = field(default_factory=list)
-    diagnostics: list = field(default_factory=list)
+    diagnostics: list = field(default_factory=list)   # parser.messages.Message
     encoding: str | None = None
     size: int | None = None
     symbol: str | None = None  # as printed in the document, when it is
+    related: Inline | None = None   # the header's related-documents value, spans kept

@@ -122,7 +122,7 @@ def test_user_password_is_refused_in_one_line_and_opens_with_it():
         parse_bytes("locked.pdf", data)
     from councildoc.parser.formats.pdf.reader import read_pdf
     doc = read_pdf(data, "locked.pdf", password="secret")
-    assert doc.body[0].content.text == "Secret text"
+    assert doc.blocks[0].content.text == "Secret text"
     with pytest.raises(InputError, match="the password given is wrong"):
         read_pdf(data, "locked.pdf", password="nope")
 

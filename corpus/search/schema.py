@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS units (
     seq INTEGER NOT NULL,              -- reading order in the document
     kind TEXT NOT NULL,                -- paragraph | item | footnote | row | caption
     node TEXT NOT NULL,                -- node id in the tree: p-29, p-9-a, fn-10, table-1
-    number INTEGER,                    -- paragraph / footnote / row number
+    number,                            -- paragraph / footnote / row number: 7, or "25.10" kept as text
+                                       -- (no INTEGER affinity, which would turn "25.10" into 25.1)
     label TEXT,                        -- item label (a), row position in its table
     path TEXT NOT NULL,                -- JSON array of the enclosing section headings
     text TEXT NOT NULL
@@ -120,3 +121,15 @@ def _check_versions(conn, path: str) -> None:
     if info.get("format") != FORMAT_VERSION or info.get("tokeniser") != TOKENISER_VERSION:
         raise IndexProblem(f"{path}: built by another version of councildoc (format {info.get('format')}, "
                           f"tokeniser {info.get('tokeniser')}); delete it and index again")
+
+
+def list_symbols(path: str) -> list[tuple[str, str]]:
+    """(symbol, source) of every indexed document that has a symbol, in symbol
+    order: what other packages (check --corpus) need of an index, without
+    knowing its tables. :class:`IndexProblem` when *path* is not an index."""
+    conn = open_index(path)
+    try:
+        return conn.execute("SELECT symbol, source FROM documents WHERE symbol IS NOT NULL "
+                            "ORDER BY symbol, source").fetchall()
+    finally:
+        conn.close()

@@ -1,5 +1,5 @@
-"""The PDF reader's adapter: pages → the stages of this package → the shared
-paragraph assembler (``parser.docx.assemble``) → a :class:`Document`.
+"""The PDF reader's adapter: pages → the stages of this package → typed raw
+blocks (:class:`~parser.raw.RawDocument`) for the shared layout stage.
 
 ``line`` of a PDF node is the running number of the text line over the whole
 document, in reading order (page 1's lines first; furniture and note lines
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import hashlib
 
-from ...blocks import Document, Diagnostic, FootnoteBody, Furniture, Inline, Paragraph
+from ...blocks import FootnoteBody, Furniture, Inline
 from ...errors import InputError
-from ...language import detect_language
-from ...docx import assemble
+from ...raw import RawDocument, RawParagraph, RawTable, LayoutHints
 from .chars import page_chars
 from .document import open_pdf, NO_TEXT
 from .furniture import find_furniture, kind_of, SYMBOL
@@ -27,7 +26,10 @@ from .tables import contents_lines, find_tables, build_table
 MASTHEAD_MIN_LINES = 3      # the first paragraph this long (or numbered) ends page 1's masthead
 
 
-def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | None = None) -> Document:
+def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | None = None,
+             **_unused) -> RawDocument:
+    """Raw blocks, footnote bodies and furniture of a PDF (``encoding`` and
+    ``max_bytes``, which the registry passes every reader, do not apply)."""
     pages, heights, artifacts = _read_pages(data, name, password)
     n = 0
     for lines in pages:
@@ -43,33 +45,20 @@ def read_pdf(data: bytes, name: str, lang: str | None = None, password: str | No
                  if id(ln) in furn]
     pages = [[ln for ln in lines if id(ln) not in furn] for lines in pages]
     inlines = {id(ln): line_inline(ln) for lines in pages for ln in lines}
-    size = _body_size(pages)
     markers = [{m for ln in lines for _, m in inlines[id(ln)][1]} | _slash_markers(lines) for lines in pages]
-    body_pages, notes, _separators = split_notes(pages, heights, size, markers)
+    body_pages, notes, _separators = split_notes(pages, heights, _body_size(pages), markers)
     body = [ln for lines in body_pages for ln in lines]
     contents = contents_lines(body)
     furniture += [Furniture(ln.no, "contents", ln.text.replace("\t", " ")) for ln in body if id(ln) in contents]
     body = [ln for ln in body if id(ln) not in contents]
-    slash_numbers = {nt.number for nt in notes if nt.marker.endswith("/")}
-    ends: dict[int, int] = {}
     repeated: list[Line] = []
-    groups: dict[int, list[Line]] = {}
-    raw = _raw_entries(body, inlines, slash_numbers, ends, repeated, groups)
+    blocks = _raw_blocks(body, inlines, {nt.number for nt in notes if nt.marker.endswith("/")}, repeated)
     furniture += [Furniture(ln.no, "repeated_table_header", ln.text.replace("\t", " ")) for ln in repeated]
-    cut = _masthead_end(raw)
-    meta, header, head_body = assemble.assemble_raw(_masthead_entries(raw[:cut], groups, inlines))
-    if not header:                 # no masthead after all: keep those paragraphs whole
-        meta, header, head_body = assemble.assemble_raw(raw[:cut])
-    blocks = head_body + assemble._body(raw[cut:])
-    _set_end_lines(blocks, ends)
     footnotes = [_footnote(nt, inlines) for nt in notes]
-    _number_stars(notes, footnotes, blocks, header)
+    _number_stars(notes, footnotes, blocks)
     furniture.sort(key=lambda f: f.line)
-    sample = "\n".join(ln.text for ln in body[:400])
-    return Document(path=name, format="pdf", sha256=hashlib.sha256(data).hexdigest(),
-                    language=lang or detect_language(sample), meta=meta, header=header, body=blocks,
-                    footnotes=footnotes, furniture=furniture, diagnostics=_diagnostics(notes),
-                    encoding=None, size=len(data), symbol=meta.pop("_symbol", None))
+    return RawDocument(path=name, format="pdf", sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                       blocks=blocks, footnotes=footnotes, furniture=furniture, language=lang)
 
 
 def _read_pages(data: bytes, name: str, password: str | None) -> tuple[list[list[Line]], list[float], list[Line]]:
@@ -115,73 +104,79 @@ def _slash_markers(lines: list[Line]) -> set[str]:
     return {m.group(1) for ln in lines for m in SLASH_MARKER.finditer(" " + ln.text)}
 
 
-def _raw_entries(body: list[Line], inlines: dict, slash_numbers: set[int], ends: dict,
-                 repeated_headers: list, groups: dict) -> list:
-    """Paragraph entries ``(line, Inline, style, outline, label)`` and table
-    entries ``(line, Table)``; ``ends`` receives each paragraph's last line,
-    ``repeated_headers`` the table header lines repeated after a page break,
-    ``groups`` each paragraph's lines."""
+def _raw_blocks(body: list[Line], inlines: dict, slash_numbers: set[int], repeated_headers: list) -> list:
+    """RawParagraph and RawTable blocks in reading order; ``repeated_headers``
+    receives the table rows repeated after a page break. Page 1's masthead (the
+    lines before its first long, numbered or heading paragraph) comes line by
+    line, each wide-gap part apart, so the layout stage sees its fields alone."""
     pitch, margins = line_pitch(body), Margins(body)
     tables = dict(find_tables(body))
-    raw: list = []
-    group: list[Line] = []
-    seen_body = False
-
-    def flush():
-        nonlocal seen_body
-        if not group:
-            return
-        inl, _joins = join([(ln, *inlines[id(ln)]) for ln in group])
-        inl = slash_refs(inl, slash_numbers)
-        text = inl.text.strip()
-        level = heading_level(text, group, seen_body)
-        raw.append((group[0].no, inl, "pdf-heading" if level is not None else None, level, None))
-        ends[group[0].no] = group[-1].no
-        groups[group[0].no] = list(group)
-        seen_body = seen_body or len(group) >= 2 or PARA_LABEL.match(text) is not None
-        group.clear()
-
+    groups: list = []          # list[Line] for a paragraph, RawTable for a table
     i = 0
     while i < len(body):
         if i in tables:
-            flush()
             end = tables[i]
-            rows = body[i:end]
-            table, repeated = build_table(rows, [inlines[id(r)] for r in rows])
-            raw.append((rows[0].no, table))
+            table, repeated = build_table(body[i:end], [inlines[id(r)] for r in body[i:end]])
+            groups.append(table)
             repeated_headers.extend(repeated)
             i = end
             continue
         ln = body[i]
-        if group and starts_paragraph(group[-1], ln, pitch, margins):
-            flush()
-        group.append(ln)
+        if not groups or isinstance(groups[-1], RawTable) or starts_paragraph(groups[-1][-1], ln, pitch, margins):
+            groups.append([])
+        groups[-1].append(ln)
         i += 1
-    flush()
-    return raw
-
-
-def _masthead_entries(raw: list, groups: dict, inlines: dict) -> list:
-    """A masthead is laid out, not written: each of its lines, and each part of
-    a line set apart by a wide gap (``United Nations`` … ``A/80/6 (Sect. 25)``),
-    is one entry, so the header recognisers see the symbol and the date alone."""
-    out = []
-    for r in raw:
-        if len(r) == 2 or r[0] not in groups:
-            out.append(r)
+    cut = _masthead_end(groups, inlines)
+    blocks: list = []
+    seen_body = False          # a paragraph of body text came before: plain bold lines are headings
+    for k, g in enumerate(groups):
+        if isinstance(g, RawTable):
+            blocks.append(g)
             continue
-        for ln in groups[r[0]]:
-            text, refs = inlines[id(ln)]
-            offset = 0
-            for part in text.split("\t"):
-                mine = [ref_span(o - offset, marker_number(m), m) for o, m in refs if offset <= o <= offset + len(part)]
-                if part.strip():
-                    out.append((ln.no, Inline(part, mine), None, None, None))
-                offset += len(part) + 1
-    return out
+        if k < cut:
+            blocks.extend(_masthead_parts(g, inlines))
+            continue
+        para = _paragraph(g, inlines, slash_numbers, margins, seen_body)
+        blocks.append(para)
+        seen_body = seen_body or len(g) >= 2 or PARA_LABEL.match(para.content.text.strip()) is not None
+    return blocks
 
 
-def _number_stars(notes: list, footnotes: list, blocks: list, header: list) -> None:
+def _paragraph(group: list[Line], inlines: dict, slash_numbers: set[int], margins, seen_body: bool) -> RawParagraph:
+    inl, _joins = join([(ln, *inlines[id(ln)]) for ln in group])
+    inl = slash_refs(inl, slash_numbers)
+    level = heading_level(inl.text.strip(), group, seen_body)
+    first = group[0]
+    hints = LayoutHints(font_size=round(first.size, 1), bold=all(c.bold for c in first.chars if c.ch != " "),
+                        indent=round(first.x0 - margins.left.get(first.page, first.x0), 1), page=first.page)
+    return RawParagraph(first.no, inl, "pdf-heading" if level is not None else None, level, None, hints,
+                        end_line=group[-1].no)
+
+
+def _masthead_end(groups: list, inlines: dict) -> int:
+    """How many groups of page 1 come before its first paragraph of
+    MASTHEAD_MIN_LINES lines, numbered paragraph, heading or table; 0 when
+    fewer than three (a title is no masthead)."""
+    for k, g in enumerate(groups):
+        if isinstance(g, RawTable) or g[0].page != 1 or len(g) >= MASTHEAD_MIN_LINES \
+                or PARA_LABEL.match(inlines[id(g[0])][0]) or heading_level(g[0].text, g, True) is not None:
+            return k if k >= 3 else 0
+    return len(groups) if len(groups) >= 3 else 0
+
+
+def _masthead_parts(group: list[Line], inlines: dict):
+    for ln in group:
+        text, refs = inlines[id(ln)]
+        offset = 0
+        for part in text.split("\t"):
+            mine = [ref_span(o - offset, marker_number(m), m) for o, m in refs if offset <= o <= offset + len(part)]
+            if part.strip():
+                yield RawParagraph(ln.no, Inline(part, mine), end_line=ln.no,
+                                   hints=LayoutHints(font_size=round(ln.size, 1), page=ln.page))
+            offset += len(part) + 1
+
+
+def _number_stars(notes: list, footnotes: list, blocks: list) -> None:
     """Star notes (``*``, ``**``, ``***`` on a title or a contents line) have no
     printed number: ``*`` is note 0, the others come after the numbered notes,
     and their markers in the text are renumbered to match."""
@@ -195,48 +190,20 @@ def _number_stars(notes: list, footnotes: list, blocks: list, header: list) -> N
             f.number = numbers[note.marker]
     if not numbers:
         return
-    for inl in _inlines(blocks, header):
+    for inl in _inlines(blocks):
         for span in inl.spans:
             if span.get("type") == "footnote_ref" and span.get("marker") in numbers:
                 span["number"] = numbers[span["marker"]]
                 span["footnote"] = f"fn-{numbers[span['marker']]}"
 
 
-def _inlines(blocks: list, header: list):
-    from ...blocks import Heading, Table
-    for h in header:
-        yield h.content
+def _inlines(blocks: list):
     for b in blocks:
-        if isinstance(b, Paragraph):
+        if isinstance(b, RawParagraph):
             yield b.content
-            for it in b.items:
-                yield it.content
-        elif isinstance(b, Heading):
-            yield b.content
-        elif isinstance(b, Table):
-            for cells in [b.header] + [r.cells for r in b.rows]:
-                yield from cells
-
-
-def _set_end_lines(blocks: list, ends: dict) -> None:
-    """The assembler knows one line per entry; a PDF paragraph spans several."""
-    for b in blocks:
-        if isinstance(b, Paragraph):
-            b.end_line = max(b.end_line, ends.get(b.line, b.line))
-            for it in b.items:
-                it.end_line = max(it.end_line, ends.get(it.line, it.line))
-                b.end_line = max(b.end_line, it.end_line)
-
-
-def _masthead_end(raw: list) -> int:
-    """Entries before the first paragraph of MASTHEAD_MIN_LINES lines, a
-    numbered one, a heading or a table: where a council masthead can be."""
-    for i, r in enumerate(raw):
-        if len(r) == 2 or r[3] is not None or PARA_LABEL.match(r[1].text):
-            return i
-        if i + 1 < len(raw) and len(raw[i + 1]) == 5 and raw[i + 1][0] - r[0] >= MASTHEAD_MIN_LINES:
-            return i
-    return len(raw)
+        else:
+            for row in b.rows:
+                yield from row.cells
 
 
 def _footnote(note, inlines: dict) -> FootnoteBody:
@@ -252,8 +219,5 @@ def _footnote(note, inlines: dict) -> FootnoteBody:
         parts.append((ln, text, refs))
     inl, _ = join(parts)
     inl = Inline(inl.text.replace("\t", " ").strip(), inl.spans)
-    return FootnoteBody(note.lines[0].no, note.lines[-1].no, note.number, inl, "footnote")
-
-
-def _diagnostics(notes) -> list[Diagnostic]:
-    return []
+    marker = note.marker if not note.marker.isdigit() else None     # "3/", "*"; a plain number is the default
+    return FootnoteBody(note.lines[0].no, note.lines[-1].no, note.number, inl, "footnote", marker=marker)

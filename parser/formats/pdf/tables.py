@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ...blocks import Table, Row, Inline
+from ...blocks import Inline
+from ...raw import RawTable, RawRow, RawCell
 from .lines import Line
 
 MIN_ROWS = 2
@@ -100,9 +101,9 @@ def _aligned(cols: list[float], starts: list[float]) -> bool:
     return hits >= 2 or (hits >= 1 and len(starts) == 1)
 
 
-def build_table(lines: list[Line], texts: list[tuple[str, list]]) -> tuple[Table, list[Line]]:
-    """A Table from a region of :func:`find_tables` (texts: each line's text
-    and markers), and the lines that repeat its header after a page break."""
+def build_table(lines: list[Line], texts: list[tuple[str, list]]) -> tuple[RawTable, list[Line]]:
+    """A raw table from a region of :func:`find_tables` (texts: each line's
+    text and markers), and the lines that repeat its first row after a page break."""
     from .markers import ref_span, marker_number
     cols = sorted({round(s) for ln in lines for s in ln.seg_starts})
     merged: list[float] = []
@@ -113,19 +114,18 @@ def build_table(lines: list[Line], texts: list[tuple[str, list]]) -> tuple[Table
     def col_of(x: float) -> int:
         return min(range(len(merged)), key=lambda c: abs(merged[c] - x))
 
-    rows: list[tuple[Line, list[Inline]]] = []
+    rows: list[tuple[Line, list[RawCell]]] = []
     repeated: list[Line] = []
     first_text = None
     for ln, (text, refs) in zip(lines, texts):
         if len(ln.segments) == 1 and rows and not is_row(ln):
-            cell = rows[-1][1][col_of(ln.x0)]
-            _add(cell, text, [(o, m) for o, m in refs])
+            _add(rows[-1][1][col_of(ln.x0)], text, list(refs))
             continue
         if first_text is not None and rows and ln.page != rows[-1][0].page and text == first_text:
-            repeated.append(ln)                        # the header again on the next page
+            repeated.append(ln)                        # the first row again on the next page
             continue
         first_text = text if first_text is None else first_text
-        cells = [Inline("", []) for _ in merged]
+        cells = [RawCell("", []) for _ in merged]
         offset = 0
         for start, part in zip(ln.seg_starts, text.split("\t")):
             _add(cells[col_of(start)], part, [(o - offset, m) for o, m in refs if offset <= o <= offset + len(part)])
@@ -134,11 +134,9 @@ def build_table(lines: list[Line], texts: list[tuple[str, list]]) -> tuple[Table
     for _, cells in rows:
         for cell in cells:
             cell.spans = [ref_span(o, marker_number(m), m) for o, m in cell.spans]
-    header: list = []
-    if rows and all(c.bold for c in rows[0][0].chars if c.ch != " "):
-        header = rows.pop(0)[1]
-    body = [Row(ln.no, "data", None, cells) for ln, cells in rows]
-    return Table(lines[0].no, lines[-1].no, None, header, body, [ln.no for ln in repeated]), repeated
+    bold_first = bool(rows) and all(c.bold for c in rows[0][0].chars if c.ch != " ")
+    return RawTable(lines[0].no, [RawRow(ln.no, cells) for ln, cells in rows], end_line=lines[-1].no,
+                    header_marked=bold_first and len(rows) > 1), repeated
 
 
 def _add(cell: Inline, text: str, refs: list) -> None:
