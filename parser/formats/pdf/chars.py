@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 
 import pypdfium2.raw as R
 
+_RECT = struct.Struct("4f")
 SOFT_HYPHEN = ("\x02", "\ufffe")      # what PDFium returns for a hyphen at a line end
 
 
@@ -57,6 +59,9 @@ def page_chars(textpage) -> list[Char]:
     rect, m = R.FS_RECTF(), R.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
     rect_p, m_p, x_p, y_p = ctypes.byref(rect), ctypes.byref(m), ctypes.byref(x), ctypes.byref(y)
+    # FS_RECTF is four floats (left, top, right, bottom): one unpack beats four field reads
+    rect_bytes = (ctypes.c_char * ctypes.sizeof(rect)).from_buffer(rect)
+    unpack_rect = _RECT.unpack_from
     get_box, get_origin = R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin
     is_generated, get_weight = R.FPDFText_IsGenerated, R.FPDFText_GetFontWeight
     out: list[Char] = []
@@ -83,7 +88,7 @@ def page_chars(textpage) -> list[Char]:
         if ch in SOFT_HYPHEN:
             ch = "-"
         get_box(h, i, rect_p)
-        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        left, top, right, bottom = unpack_rect(rect_bytes)
         # the loose box depends on the font and its size, not on the glyph: while its
         # height stays the same, so do the size, the rotation and the baseline's
         # place in the box (one PDFium call per character instead of five)

@@ -74,11 +74,12 @@ def _segments(chars: list[Char], size: float) -> list[list[Char]]:
     segs: list[list[Char]] = [[]]
     gaps: list[float] = []
     last_x1 = None
+    tab = TAB_GAP * max(size, 1.0)
     for c in chars:
         if c.ch == " ":
             segs[-1].append(c)
             continue
-        if last_x1 is not None and c.x0 - last_x1 > TAB_GAP * max(size, 1.0):
+        if last_x1 is not None and c.x0 - last_x1 > tab:
             segs.append([])
             gaps.append(c.x0 - last_x1)
         segs[-1].append(c)
@@ -104,9 +105,10 @@ def segment_text(chars: list[Char]) -> str:
             if out and out[-1] != " ":
                 out.append(" ")
             continue
-        if prev is not None and out and out[-1] != " ":
+        if prev is not None and out[-1] != " ":
             gap = c.x0 - prev.x1
-            if gap > SPACE_GAP * max(c.size, prev.size, 1.0) and not (is_cjk(c.ch) and is_cjk(prev.ch)):
+            if gap > SPACE_GAP * 1.0 and gap > SPACE_GAP * (c.size if c.size > prev.size else prev.size) \
+                    and not (is_cjk(c.ch) and is_cjk(prev.ch)):
                 out.append(" ")
         out.append(c.ch)
         prev = c
@@ -166,11 +168,10 @@ def _cluster(runs: list[list[Char]], page: int) -> list[Line]:
     """Runs on one baseline → one line, top to bottom."""
     keyed = []
     for r in runs:
-        body = [c for c in r if c.ch != " "]
-        if not body:
+        size = max(c.size for c in r)          # a space carries its neighbour's size
+        if size <= 0:
             continue
-        size = max(c.size for c in body)
-        base = sorted(c.oy for c in body if c.size >= size * 0.9)[0]
+        base = min(c.oy for c in r if c.size >= size * 0.9 and c.ch != " ")
         keyed.append((base, size, r))
     keyed.sort(key=lambda k: -k[0])
     groups: list[list] = []           # [baseline, size, chars]
