@@ -138,6 +138,13 @@ def test_furniture_kinds_said_by_the_text(text, kind):
     assert kind_of(text) == kind
 
 
+@pytest.mark.parametrize("text", ["A/RES/48/161", "A/HRC/WG.6/7/ITA/1", "A/80/6 (Sect. 25)",
+                                  "A/80/6 (Sect. 24)/Corr.1", "GB.340/INS/6"])
+def test_a_repeated_symbol_is_a_symbol_line(text):
+    from councildoc.parser.formats.pdf.furniture import SYMBOL
+    assert SYMBOL.match(text)
+
+
 def test_slash_notes_under_underscores_and_a_table_in_small_type_is_not_a_note_zone():
     page = [(72, 770, 10, "Recalling the agreements of 1987, 1/ and the later ones,"),
             (72, 758, 10, "and the report of the Secretary-General 2/ on the question,"),

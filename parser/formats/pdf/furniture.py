@@ -26,9 +26,9 @@ PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Page|Página|Pág\.|page|第)?\s
 JOB_NUMBER = re.compile(r"(?:^|\s)(?:GE\.)?\d{2}-\d{5}(?:\s|$)")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 CONTINUATION = re.compile(r"^/\s?\.\.\.$|^\.\.\./\s?$")
-# a council or UN document symbol alone: A/RES/48/161, A/HRC/WG.6/7/ITA/1, A/80/6 (Sect. 25)
+# a council or UN document symbol alone: A/RES/48/161, A/HRC/WG.6/7/ITA/1, A/80/6 (Sect. 24)/Corr.1
 SYMBOL = re.compile(r"^[A-Z]{1,8}(?:\.\d{1,3})?(?:/[A-Za-z0-9.]{1,12}){1,6}"
-                    r"(?:\s*\((?:Sect|Part|Rev|Add|Corr|Amend)\.?[^()]{0,20}\))?$")
+                    r"(?:\s*\((?:Sect|Part|Rev|Add|Corr|Amend)\.?[^()]{0,20}\)(?:/[A-Za-z0-9.]{1,12}){0,3})?$")
 
 
 def kind_of(text: str) -> str | None:
