@@ -15,8 +15,10 @@ BATCH_UNITS = 5000
 NAME = "index"
 HELP = "add documents (trees or documents) to the search index"
 DESCRIPTION = """\
-Index the paragraphs, list items, footnotes and table rows of documents into
-an SQLite file (default ./councildoc.db) for 'councildoc search'.
+Index the paragraphs, list items, footnotes, table rows, captions and headers
+of documents, with their sentences, into an SQLite file (default
+./councildoc.db) for 'councildoc search'. An index written by an older
+version of councildoc is refused: delete it and index again.
 
 SOURCE may be a tree written by 'councildoc parse' (.json), a JSONL file of
 trees (one per line), a document (.txt, .md, .docx, .html: parsed on the fly),

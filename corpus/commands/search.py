@@ -1,4 +1,4 @@
-"""``councildoc search QUERY``: ranked paragraphs, footnotes and table rows
+"""``councildoc search QUERY``: ranked paragraphs, footnotes and table rows and headers
 from the index; ``--similar PASSAGE`` for translation-memory fuzzy matches."""
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ import os
 import sys
 
 from ...parser.errors import UsageError
-from ..search.query import SCOPES, Filters, QueryError, RANK_CAP, search
+from ..search.query import SCOPES, Filters, QueryError, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..search.similar import similar
 
 NAME = "search"
 HELP = "search the index: keywords (Chinese or Latin script) or --similar passages"
 DESCRIPTION = f"""\
-Search the paragraphs, list items, footnotes and table rows indexed by
-'councildoc index'. Each result shows its citation (GB.340/INS/6 ¶29), the
+Search the paragraphs, list items, footnotes, table rows, captions and
+headers indexed by 'councildoc index'. Each result shows its citation (GB.340/INS/6 ¶29), the
 headings of its sections and a snippet with the matches highlighted.
 
 Query syntax:
@@ -27,17 +27,23 @@ Query syntax:
 Other punctuation is ignored (never an error). A query starting with '-'
 goes after '--': councildoc search -- -word.
 
-Ranking: term frequency and length (BM25-style). A query matching more than
-{RANK_CAP} units is ranked among the {RANK_CAP} most recently indexed matches
-(said on standard error): add words or filters to narrow it.
+Latin-script words match their other forms (refugee finds refugees, décision
+finds décisions: English, French and Spanish stems); a quoted phrase matches
+exactly. Spaces between Chinese characters are ignored. Table headers and
+captions are searched too (cited as table-6 header).
 
---similar PASSAGE finds the units that say nearly the same thing (words
-changed, added or reordered), scored 0-100 like a translation memory.
+Ranking: BM25 (term frequency, rarity and length) over every matching unit.
+
+--similar PASSAGE finds the units with a sentence, or two or three
+consecutive sentences (or clauses), that say nearly the same thing (words
+changed, added or reordered), scored 0-100 like a translation memory; the
+matching span is highlighted (with --json: span, offsets into text).
 
 With --json, standard output is a JSON array; each result has symbol,
 language, session, date, kind, node (p-29, p-9-a, fn-10, table-1), number,
 label, citation, path (section headings), score (higher is better), snippet
-(plain text) and highlights ([start, end] offsets into snippet), and text.
+(plain text) and highlights ([start, end] offsets into snippet), and text;
+with --similar also span ([start, end] offsets into text).
 
 Exit status: 0 results found; 1 no results (said on standard error);
 2 bad query, bad usage or no index.
@@ -108,10 +114,7 @@ def run(args) -> int:
         else:
             outcome = search(conn, args.query, filters=filters, limit=args.limit)
             results = outcome.results
-            if outcome.capped:
-                summary = (f"more than {RANK_CAP} units match; showing {len(results)}, ranked among the "
-                           f"{RANK_CAP} most recently indexed matches (add words or filters to narrow the search)")
-            elif results:
+            if results:
                 summary = f"{outcome.matched} unit(s) match; showing {len(results)}"
             else:
                 summary = f"no matches for {what!r}{_filter_note(filters)}"
