@@ -10,7 +10,7 @@ strings together. What PDFium gives and how it is corrected here:
   the matrix's scale, which is what a reader sees;
 - the origin on the baseline, and the *loose* box (the tight glyph box splits
   CJK words and makes lower-case lines look smaller than capital ones);
-- the font weight (600 or more is bold: headings);
+- bold: a weight of 600 or more, or a bold face by its name (headings);
 - a rotated character (matrix with a shear/rotation part) is flagged: rotated
   running heads on landscape pages are furniture;
 - U+0002 or U+FFFE for a hyphen at a line end (PDFium's soft-hyphen codes) becomes ``-``;
@@ -63,12 +63,13 @@ def page_chars(textpage) -> list[Char]:
     rect_bytes = (ctypes.c_char * ctypes.sizeof(rect)).from_buffer(rect)
     unpack_rect = _RECT.unpack_from
     get_box, get_origin = R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin
-    is_generated, get_weight = R.FPDFText_IsGenerated, R.FPDFText_GetFontWeight
+    is_generated = R.FPDFText_IsGenerated
     out: list[Char] = []
     append = out.append
     style_key = None
     size, rotated, bold, dx, dy = 0.0, False, False, 0.0, 0.0
-    text_object, last_object = _text_object_id(), None
+    text_object, last_object, bold_object = _text_object_id(), None, None
+    name_buf = ctypes.create_string_buffer(128)
     after_space = True
     for i in range(n):
         ch = text[i]
@@ -103,12 +104,26 @@ def page_chars(textpage) -> list[Char]:
             if obj != last_object or rotated:
                 last_object = obj
                 size, rotated = _size_and_rotation(h, i, m, m_p)
-                bold = get_weight(h, i) >= 600
+                bold, bold_object = _is_bold(h, i, name_buf), obj
         elif after_space:
-            bold = get_weight(h, i) >= 600      # a bold word in a line of the same font size
+            obj = text_object(h, i)             # a bold word in a line of the same font size
+            if obj != bold_object:
+                bold, bold_object = _is_bold(h, i, name_buf), obj
         after_space = False
         append(Char(ch, left, right, bottom, top, left + dx, bottom + dy, size, rotated, bold))
     return out
+
+
+_BOLD_NAMES = (b"Bold", b"bold", b"Black", b"Heavy", b"Semibold", b"SemiBold", b"Demi")
+
+
+def _is_bold(h, i: int, name_buf) -> bool:
+    """Weight 600 or more, or a bold face by name: LibreOffice embeds
+    ``LiberationSerif-Bold`` with the weight left at 400."""
+    if R.FPDFText_GetFontWeight(h, i) >= 600:
+        return True
+    R.FPDFText_GetFontInfo(h, i, name_buf, ctypes.sizeof(name_buf), None)
+    return any(b in name_buf.value for b in _BOLD_NAMES)
 
 
 def _text_object_id():

@@ -61,6 +61,10 @@ class Line:
         return [min(c.x0 for c in s if c.ch != " ") if any(c.ch != " " for c in s) else s[0].x0
                 for s in self.segments]
 
+    @property
+    def seg_ends(self) -> list[float]:
+        return [max(c.x1 for c in s) for s in self.segments]
+
     def __repr__(self):
         return f"Line(p{self.page} y={self.baseline:.1f} x={self.x0:.1f}-{self.x1:.1f} s={self.size:.1f} {self.text!r})"
 

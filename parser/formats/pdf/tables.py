@@ -59,10 +59,12 @@ def contents_lines(lines: list[Line]) -> set[int]:
 
 
 def is_row(line: Line) -> bool:
+    """Two cells or more; a number and one text is a numbered paragraph's
+    hanging indent, a number and several cells a numbered table row."""
     if len(line.segments) < 2:
         return False
     first = line.text.split("\t", 1)[0].strip()
-    return not _PARA_NUMBER.match(first)
+    return not _PARA_NUMBER.match(first) or len(line.segments) >= 3
 
 
 def find_tables(lines: list[Line]) -> list[tuple[int, int]]:
@@ -75,13 +77,14 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int]]:
         if not is_row(lines[i]):
             i += 1
             continue
-        cols = list(lines[i].seg_starts)
+        cols, ends = list(lines[i].seg_starts), list(lines[i].seg_ends)
         rows, j = 1, i + 1
         while j < n and abs(lines[j].size - lines[i].size) < 1.0:
             ln, prev = lines[j], lines[j - 1]
-            if is_row(ln) and _aligned(cols, ln.seg_starts):
+            if is_row(ln) and _aligned(cols, ln.seg_starts, ends, ln.seg_ends):
                 rows += 1
                 cols += [s for s in ln.seg_starts if all(abs(s - c) > ALIGN for c in cols)]
+                ends += [e for e in ln.seg_ends if all(abs(e - c) > ALIGN for c in ends)]
             elif (len(ln.segments) == 1 and ln.page == prev.page and 0 < prev.baseline - ln.baseline < 2.2 * ln.size
                   and any(abs(ln.x0 - c) <= ALIGN for c in cols if c > min(cols) + ALIGN)):
                 pass                                   # text wrapping inside a cell
@@ -96,8 +99,14 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int]]:
     return out
 
 
-def _aligned(cols: list[float], starts: list[float]) -> bool:
-    hits = sum(1 for s in starts if any(abs(s - c) <= ALIGN for c in cols))
+def _aligned(cols: list[float], starts: list[float], ends: list[float] = (), seg_ends: list[float] = ()) -> bool:
+    """Cells of a row in the table's columns: their left edges, or their right
+    edges (figures are right-aligned), meet the columns seen so far."""
+    hits = 0
+    for k, s in enumerate(starts):
+        e = seg_ends[k] if k < len(seg_ends) else None
+        if any(abs(s - c) <= ALIGN for c in cols) or (e is not None and any(abs(e - c) <= ALIGN for c in ends)):
+            hits += 1
     return hits >= 2 or (hits >= 1 and len(starts) == 1)
 
 
