@@ -110,12 +110,15 @@ def test_index_command_sources(tmp_path, seed, capsys):
     code = main(["index", str(tmp_path / "in"), "--db", str(db)])
     err = capsys.readouterr().err
     assert code == 1                           # two bad lines, the others indexed
-    assert "batch.jsonl:2: not valid JSON" in err and "batch.jsonl:3: not a councildoc document tree" in err
+    # one line for the file (issue 18 item 10), naming both bad lines and why
+    assert ("batch.jsonl: 2 of 3 lines cannot be indexed: line 2: not valid JSON (Expecting property name enclosed "
+            "in double quotes); line 3: not a councildoc document tree; the other lines are indexed") in err
+    assert sum("error" in line and "batch.jsonl" in line for line in err.splitlines()) == 1
     assert "_report.json" not in err
     conn = open_index(db)
     assert counts(conn) == (2, 80 + 10)
-    # a document converted on the fly replaces the tree of the same symbol and language
-    code = main(["index", str(SEED), "--db", str(db), "--force"])
+    # a document converted on the fly replaces the tree of the same symbol and language (--verbose names it)
+    code = main(["index", str(SEED), "--db", str(db), "--force", "--verbose"])
     assert code == 0
     assert counts(conn) == (2, 90)
     assert "replacing 80" in capsys.readouterr().err

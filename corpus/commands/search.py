@@ -9,7 +9,7 @@ import sys
 from ...parser.errors import UsageError
 from ..search.query import SCOPES, Filters, QueryError, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
-from ..search.similar import similar
+from .options import language_argument
 
 NAME = "search"
 HELP = "search the index: keywords (Chinese or Latin script) or --similar passages"
@@ -65,7 +65,7 @@ def add_arguments(p) -> None:
     p.add_argument("--min-score", type=float, default=70, metavar="N",
                    help="with --similar: lowest score shown, 0-100 (default 70)")
     p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the index file (default: ./{DEFAULT_DB})")
-    p.add_argument("--lang", metavar="CODE", help="only documents in this language (zh, en, fr…)")
+    p.add_argument("--lang", metavar="CODE", type=language_argument, help="only documents in this language (zh, en, fr…)")
     p.add_argument("--symbol", metavar="GLOB", help="only documents whose symbol matches, e.g. 'GB.340/*'")
     p.add_argument("--session", type=int, metavar="N", help="only documents of this session")
     p.add_argument("--in", dest="scope", choices=list(SCOPES), default="all",
@@ -107,6 +107,7 @@ def run(args) -> int:
     what = args.query if args.similar is None else args.similar
     try:
         if args.similar is not None:
+            from ..search.similar import similar       # here: rapidfuzz only for --similar
             results = similar(conn, args.similar, min_score=args.min_score, limit=args.limit, filters=filters)
             summary = (f"{len(results)} similar unit(s) scoring {args.min_score:g} or more" if results else
                        f"no indexed unit scores {args.min_score:g} or more against this passage "

@@ -18,9 +18,12 @@ queries ignore case and accents and match by stem. Modules, one job each:
 - ``similar``: translation-memory style fuzzy matching (rapidfuzz) on candidates
   taken from the index; ``windows``: the sentence/clause spans it scores.
 """
-from .schema import open_index, IndexProblem, list_symbols
-from .indexer import index_tree
-from .query import search, QueryError
-from .similar import similar
+from ...parser.lazy import lazy_attributes
+
+# imported on first use: 'councildoc search' never loads the indexer, nor
+# rapidfuzz unless --similar
+__getattr__, __dir__ = lazy_attributes(__name__, {
+    "open_index": ".schema", "IndexProblem": ".schema", "list_symbols": ".schema", "index_tree": ".indexer",
+    "search": ".query", "QueryError": ".query", "similar": ".similar"}, globals())
 
 __all__ = ["open_index", "IndexProblem", "list_symbols", "index_tree", "search", "QueryError", "similar"]
