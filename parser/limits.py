@@ -31,6 +31,9 @@ MAX_LINES = 2_000_000
 MAX_FOOTNOTES = 100_000
 #: Most table cells in one document (all tables, nested ones included).
 MAX_TABLE_CELLS = 1_000_000
+#: Most pages in one PDF (the longest UN budget fascicles have a few hundred;
+#: a 91-page one reads in about a second).
+MAX_PDF_PAGES = 5_000
 
 
 def check_text(text: str, path: str) -> None:

@@ -57,6 +57,7 @@ class RawParagraph:
     outline: int | None = None  # 0-based heading level when the format marks a heading
     label: Label | None = None
     hints: LayoutHints | None = None
+    end_line: int | None = None   # the last source line, when the paragraph spans several (PDF)
 
 
 @dataclass(slots=True)

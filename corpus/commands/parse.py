@@ -9,7 +9,7 @@ from ..output import dump_tree, write_atomic
 from .options import add_parse_options
 
 NAME = "parse"
-HELP = "parse one document (text, .docx, HTML) and print its JSON tree"
+HELP = "parse one document (text, .docx, HTML, PDF) and print its JSON tree"
 DESCRIPTION = """\
 Parse one council document into its JSON tree, validated against the schema.
 

@@ -3,7 +3,7 @@
 Every command (parse, convert, index, check, align) asks this module, so
 they all accept the same files. A format is known by name, by its file
 extensions and, for binary formats, by its first bytes; a known format whose
-reader is not in this version (PDF, until its reader lands) is refused with
+reader is not in this version (.doc, RTF…) is refused with
 a one-line reason instead of being misread as text.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("markdown", (".md", ".markdown"), "markdown.reader:read_markdown", label="Markdown"),
     Format("docx", (".docx",), "docx.reader:read_docx", magic=b"PK\x03\x04", label=".docx"),
     Format("html", (".html", ".htm", ".xhtml"), "html.reader:read_html", label="HTML"),
-    Format("pdf", (".pdf",), None, magic=b"%PDF-", label="PDF"),
+    Format("pdf", (".pdf",), "pdf.reader:read_pdf", magic=b"%PDF-", label="PDF"),
     # document formats found beside council documents that no reader takes: listed, so that a folder
     # walk reports them as skipped (with this reason) instead of passing over them in silence
     Format("doc", (".doc",), None, magic=b"\xd0\xcf\x11\xe0", label="Word 97-2003 .doc"),

@@ -198,14 +198,14 @@ def _body(raw: list, un: bool = False) -> list:
                 continue
         n = numbered(inl, label)
         if n.kind == "item":
-            item = Item(line, line, n.label, n.marker, n.content)
+            item = Item(line, r.end_line or line, n.label, n.marker, n.content)
             if last_para is None:
                 last_para = Paragraph(line, line, None, None, Inline("", []))
                 out.append(last_para)
             last_para.items.append(item)
-            last_para.end_line = line
+            last_para.end_line = item.end_line
             continue
-        para = Paragraph(line, line, n.number, n.marker, n.content, style=style)
+        para = Paragraph(line, r.end_line or line, n.number, n.marker, n.content, style=style)
         out.append(para)
         last_para = para
     if pending_caption is not None:

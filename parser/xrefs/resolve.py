@@ -117,12 +117,13 @@ class Resolver:
         return Resolution(self.paras[first])
 
     def _paragraph_range(self) -> str:
-        numbers = sorted(self.paras)
-        if not numbers:
+        if not self.paras:
             return "the document has no numbered paragraphs"
-        if len(numbers) == 1:
-            return f"the document has only paragraph {numbers[0]}"
-        return f"the document's paragraphs are numbered {numbers[0]}–{numbers[-1]}"
+        if len(self.paras) == 1:
+            return f"the document has only paragraph {next(iter(self.paras))}"
+        # "25.1" (section-numbered) and 7 may both number paragraphs of one document
+        order = lambda n: tuple(int(x) for x in str(n).split(".") if x.isdigit())     # noqa: E731
+        return f"the document's paragraphs are numbered {min(self.paras, key=order)}–{max(self.paras, key=order)}"
 
     def _appendix(self, number: str | None) -> Resolution:
         if not self.appendices:
