@@ -15,7 +15,7 @@ from lxml import etree
 
 from councildoc.parser import __version__
 
-from .pairing import Alignment
+from .model import Alignment
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: TMX wants a region for Chinese; the others are plain ISO 639-1
@@ -32,7 +32,7 @@ def tmx_bytes(alignment: Alignment) -> bytes:
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(root, "header", {
         "creationtool": "councildoc", "creationtoolversion": __version__,
-        "segtype": "paragraph", "o-tmf": "councildoc", "adminlang": "en",
+        "segtype": alignment.level, "o-tmf": "councildoc", "adminlang": "en",
         "srclang": tmx_lang(alignment.source_lang), "datatype": "plaintext",
     })
     if alignment.symbol:
@@ -45,6 +45,9 @@ def tmx_bytes(alignment: Alignment) -> bytes:
         prop.text = pair.key
         kind = etree.SubElement(tu, "prop", type="x-councildoc-kind")
         kind.text = pair.kind
+        if pair.score is not None:
+            score = etree.SubElement(tu, "prop", type="x-councildoc-score")
+            score.text = f"{pair.score:g}"
         for seg in (pair.source, pair.target):
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: tmx_lang(seg.lang)})
             etree.SubElement(tuv, "seg").text = _NOT_XML.sub("", seg.text)

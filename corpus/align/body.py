@@ -1,0 +1,107 @@
+"""Pairing of the body: anchors by number (:mod:`.anchors`), then every
+stretch between two anchors aligned by order and length (:mod:`.dp`); items
+of paired paragraphs by label, tables row by row (:mod:`.tables`).
+"""
+from __future__ import annotations
+
+from .anchors import anchor_pairs
+from .dp import align_sequences
+from .lengths import document_ratio, length_score
+from .numbers import numbers
+from .model import Alignment, Pair, Segment, Unpaired
+from .tables import pair_tables
+from .units import Unit, document_units
+
+#: languages written without spaces between words: merged units are joined without one
+_NO_SPACE = {"zh", "ja"}
+
+
+def pair_body(a: dict, b: dict, out: Alignment) -> float:
+    """Append the body pairs of trees *a* and *b* to *out*, and the units that
+    did not pair to ``out.unpaired``; return the length ratio of the pair."""
+    units_a, units_b = document_units(a), document_units(b)
+    ratio = document_ratio(sum(u.length for u in units_a if u.cls == "text"),
+                           sum(u.length for u in units_b if u.cls == "text"),
+                           out.source_lang, out.target_lang)
+    prev_i = prev_j = -1
+    for i, j in anchor_pairs(units_a, units_b) + [(len(units_a), len(units_b))]:
+        gap_a, gap_b = units_a[prev_i + 1:i], units_b[prev_j + 1:j]
+        _pair_gap(gap_a, gap_b, ratio, out)
+        if i < len(units_a):
+            _emit(out, [units_a[i]], [units_b[j]], "number", ratio)
+        prev_i, prev_j = i, j
+    return ratio
+
+
+def _pair_gap(gap_a: list[Unit], gap_b: list[Unit], ratio: float, out: Alignment) -> None:
+    if not gap_a and not gap_b:
+        return
+    beads = align_sequences([u.length for u in gap_a], [u.length for u in gap_b], ratio,
+                            cls_a=[u.cls for u in gap_a], cls_b=[u.cls for u in gap_b],
+                            nums_a=[numbers(u.text) for u in gap_a], nums_b=[numbers(u.text) for u in gap_b])
+    for bead in beads:
+        group_a = [gap_a[k] for k in bead.a]
+        group_b = [gap_b[k] for k in bead.b]
+        if not group_b:
+            out.unpaired.extend(_unpaired("a", u) for u in group_a)
+        elif not group_a:
+            out.unpaired.extend(_unpaired("b", u) for u in group_b)
+        else:
+            _emit(out, group_a, group_b, "order", ratio)
+
+
+def _emit(out: Alignment, group_a: list[Unit], group_b: list[Unit], method: str, ratio: float) -> None:
+    first = group_a[0]
+    if first.cls == "table":
+        pair_tables(out, first.node, group_b[0].node, method, ratio)
+        return
+    src = _segment(out.source_lang, group_a)
+    tgt = _segment(out.target_lang, group_b)
+    number = first.node.get("number") if first.cls == "text" and len(group_a) == 1 else None
+    label = first.node.get("number") if first.cls == "heading" else None
+    key = src.node if src.node == tgt.node else f"{src.node}={tgt.node}"
+    score = length_score(sum(u.length for u in group_a), sum(u.length for u in group_b), ratio)
+    out.pairs.append(Pair(first.kind, key, number if isinstance(number, int) else None, label,
+                          src, tgt, method, score))
+    if first.cls == "text":
+        _pair_items(out, key, group_a, group_b)
+
+
+def _segment(lang: str, group: list[Unit]) -> Segment:
+    joiner = "" if lang in _NO_SPACE else " "
+    return Segment(lang, "+".join(u.id for u in group), joiner.join(u.text for u in group))
+
+
+def _pair_items(out: Alignment, key: str, group_a: list[Unit], group_b: list[Unit]) -> None:
+    """Items (a), (b)… of paired paragraphs pair by label; a label found on
+    one side only, or twice on a side, leaves its items unpaired."""
+    items_a = [i for u in group_a for i in u.node.get("items", [])]
+    items_b = [i for u in group_b for i in u.node.get("items", [])]
+    by_a = _unique_labels(items_a)
+    by_b = _unique_labels(items_b)
+    for item in items_a:
+        other = by_b.get(item["label"]) if item["label"] in by_a else None
+        if other is None:
+            out.unpaired.append(Unpaired("a", "item", item["id"], item["text"]))
+            continue
+        number = group_a[0].node.get("number") if len(group_a) == 1 else None
+        out.pairs.append(Pair("item", item["id"] if item["id"] == other["id"] else f"{key}-{item['label']}",
+                              number, item["label"],
+                              Segment(out.source_lang, item["id"], item["text"]),
+                              Segment(out.target_lang, other["id"], other["text"]), "label"))
+    for item in items_b:
+        if item["label"] not in by_a or item["label"] not in by_b:
+            out.unpaired.append(Unpaired("b", "item", item["id"], item["text"]))
+
+
+def _unique_labels(items: list[dict]) -> dict:
+    seen: dict = {}
+    for item in items:
+        seen[item["label"]] = None if item["label"] in seen else item
+    return {label: item for label, item in seen.items() if item is not None}
+
+
+def _unpaired(side: str, unit: Unit) -> Unpaired:
+    if unit.cls == "table":
+        return Unpaired(side, "table", unit.id, unit.node.get("caption") or unit.text)
+    return Unpaired(side, unit.kind, unit.id, unit.text)

@@ -1,0 +1,76 @@
+"""``--level sentence``: the sentences inside each paired paragraph, aligned
+by order and length, the unit CAT tools keep in a translation memory.
+
+Sentences come from the shared segmenter (:mod:`councildoc.corpus.sentences`,
+the one the search index uses), with exact offsets. Inside a paragraph pair
+the expected length ratio is the pair's own, so the alignment adapts to each
+paragraph; a Chinese sentence often renders two English ones (or the reverse,
+as ``；`` ends a sentence in Chinese but a semicolon does not in English), so
+the moves are those of paragraphs. Headings, titles, header lines and table
+rows are kept whole. Sentences with no counterpart are reported like
+paragraphs.
+"""
+from __future__ import annotations
+
+from ..sentences import segment
+from .dp import align_sequences
+from .lengths import length_score, table_ratio, text_length
+from .model import Alignment, Finding, Pair, Segment, Unpaired
+from .unpaired import describe_unpaired
+
+#: pair kinds kept whole: short, and not prose
+WHOLE = {"title", "header", "heading", "caption", "table-header", "row"}
+
+
+def sentence_alignment(paragraphs: Alignment, names: tuple[str, str] = ("A", "B")) -> Alignment:
+    """The sentence pairs of *paragraphs* (a paragraph-level alignment)."""
+    out = Alignment(paragraphs.source_lang, paragraphs.target_lang, paragraphs.symbol,
+                    findings=list(paragraphs.findings), unpaired=list(paragraphs.unpaired), level="sentence")
+    before = len(out.unpaired)
+    for pair in paragraphs.pairs:
+        if pair.kind in WHOLE:
+            out.pairs.append(pair)
+        else:
+            _split_pair(pair, out)
+    for side, name, other in (("a", names[0], names[1]), ("b", names[1], names[0])):
+        extra = [u for u in out.unpaired[before:] if u.side == side]
+        if extra:
+            out.findings.append(Finding("warning", "sentence-unpaired",
+                                        describe_unpaired(extra, "sentence", name, other)))
+    return out
+
+
+def _split_pair(pair: Pair, out: Alignment) -> None:
+    src, tgt = pair.source, pair.target
+    spans_a, spans_b = _spans(src), _spans(tgt)
+    len_a = [text_length(src.text[s:e]) for s, e in spans_a]
+    len_b = [text_length(tgt.text[s:e]) for s, e in spans_b]
+    total_a, total_b = sum(len_a), sum(len_b)
+    ratio = total_b / total_a if total_a and total_b else table_ratio(src.lang, tgt.lang)
+    for bead in align_sequences(len_a, len_b, ratio):
+        if not bead.b:
+            out.unpaired.extend(_unpaired("a", src, spans_a[k]) for k in bead.a)
+            continue
+        if not bead.a:
+            out.unpaired.extend(_unpaired("b", tgt, spans_b[k]) for k in bead.b)
+            continue
+        (sa, ea), (sb, eb) = _cover(spans_a, bead.a), _cover(spans_b, bead.b)
+        out.pairs.append(Pair("sentence", f"{pair.key}.s{bead.a[0] + 1}", pair.number, pair.label,
+                              Segment(src.lang, src.node, src.text[sa:ea], sa, ea),
+                              Segment(tgt.lang, tgt.node, tgt.text[sb:eb], sb, eb), "order",
+                              length_score(sum(len_a[k] for k in bead.a), sum(len_b[k] for k in bead.b), ratio)))
+
+
+def _spans(seg: Segment) -> list[tuple[int, int]]:
+    """Sentence offsets of *seg*'s text; the whole text when the segmenter
+    finds none (a text of spaces only)."""
+    spans = [(s, e) for s, e in segment(seg.text, seg.lang) if seg.text[s:e].strip()]
+    return spans or [(0, len(seg.text))]
+
+
+def _cover(spans: list[tuple[int, int]], indices: tuple[int, ...]) -> tuple[int, int]:
+    return spans[indices[0]][0], spans[indices[-1]][1]
+
+
+def _unpaired(side: str, seg: Segment, span: tuple[int, int]) -> Unpaired:
+    return Unpaired(side, "sentence", f"{seg.node}@{span[0]}", seg.text[span[0]:span[1]])
