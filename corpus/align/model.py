@@ -73,6 +73,7 @@ class Alignment:
     findings: list = field(default_factory=list)    # list[Finding]
     unpaired: list = field(default_factory=list)    # list[Unpaired]
     level: str = "paragraph"
+    ratio: float = 1.0        # characters of target per character of source, for this document pair
 
     def count(self, kind: str) -> int:
         return sum(1 for p in self.pairs if p.kind == kind)

@@ -2,19 +2,20 @@
 by order and length, the unit CAT tools keep in a translation memory.
 
 Sentences come from the shared segmenter (:mod:`councildoc.corpus.sentences`,
-the one the search index uses), with exact offsets. Inside a paragraph pair
-the expected length ratio is the pair's own, so the alignment adapts to each
-paragraph; a Chinese sentence often renders two English ones (or the reverse,
-as ``；`` ends a sentence in Chinese but a semicolon does not in English), so
-the moves are those of paragraphs. Headings, titles, header lines and table
-rows are kept whole. Sentences with no counterpart are reported like
-paragraphs.
+the one the search index uses), with exact offsets. A Chinese sentence often
+renders two English ones (or the reverse, as ``；`` ends a sentence in Chinese
+but a semicolon does not in English), so the moves are those of paragraphs.
+The expected length ratio is the document pair's, not the paragraph pair's
+own: a ratio measured on the pair would absorb a sentence one version added.
+Headings, titles, header lines and table rows are kept whole. Sentences with
+no counterpart are reported like paragraphs; offsets of a sentence of merged
+paragraphs (node ``u-1+u-2``) are into their joined text.
 """
 from __future__ import annotations
 
 from ..sentences import segment
 from .dp import align_sequences
-from .lengths import length_score, table_ratio, text_length
+from .lengths import length_score, text_length
 from .model import Alignment, Finding, Pair, Segment, Unpaired
 from .unpaired import describe_unpaired
 
@@ -25,7 +26,8 @@ WHOLE = {"title", "header", "heading", "caption", "table-header", "row"}
 def sentence_alignment(paragraphs: Alignment, names: tuple[str, str] = ("A", "B")) -> Alignment:
     """The sentence pairs of *paragraphs* (a paragraph-level alignment)."""
     out = Alignment(paragraphs.source_lang, paragraphs.target_lang, paragraphs.symbol,
-                    findings=list(paragraphs.findings), unpaired=list(paragraphs.unpaired), level="sentence")
+                    findings=list(paragraphs.findings), unpaired=list(paragraphs.unpaired), level="sentence",
+                    ratio=paragraphs.ratio)
     before = len(out.unpaired)
     for pair in paragraphs.pairs:
         if pair.kind in WHOLE:
@@ -45,9 +47,7 @@ def _split_pair(pair: Pair, out: Alignment) -> None:
     spans_a, spans_b = _spans(src), _spans(tgt)
     len_a = [text_length(src.text[s:e]) for s, e in spans_a]
     len_b = [text_length(tgt.text[s:e]) for s, e in spans_b]
-    total_a, total_b = sum(len_a), sum(len_b)
-    ratio = total_b / total_a if total_a and total_b else table_ratio(src.lang, tgt.lang)
-    for bead in align_sequences(len_a, len_b, ratio):
+    for bead in align_sequences(len_a, len_b, out.ratio):
         if not bead.b:
             out.unpaired.extend(_unpaired("a", src, spans_a[k]) for k in bead.a)
             continue
@@ -58,7 +58,7 @@ def _split_pair(pair: Pair, out: Alignment) -> None:
         out.pairs.append(Pair("sentence", f"{pair.key}.s{bead.a[0] + 1}", pair.number, pair.label,
                               Segment(src.lang, src.node, src.text[sa:ea], sa, ea),
                               Segment(tgt.lang, tgt.node, tgt.text[sb:eb], sb, eb), "order",
-                              length_score(sum(len_a[k] for k in bead.a), sum(len_b[k] for k in bead.b), ratio)))
+                              length_score(sum(len_a[k] for k in bead.a), sum(len_b[k] for k in bead.b), out.ratio)))
 
 
 def _spans(seg: Segment) -> list[tuple[int, int]]:
