@@ -50,12 +50,19 @@ EN_ZH = [
 ]
 
 
+def aligned(lang: str, numbered_articles: bool, expected: list):
+    """en aligned with *lang*, checked against *expected*; without article
+    numbers the article headings pair by order instead of by number."""
+    result = align_trees(convention("en", numbered_articles), convention(lang, numbered_articles), "en", lang)
+    if not numbered_articles:
+        expected = [(k, a, b, "order" if k == "heading" and a.startswith("art-") else m) for k, a, b, m in expected]
+    assert pairs(result) == expected
+    return result
+
+
 @pytest.mark.parametrize("numbered_articles", [True, False], ids=["articles", "no-article-numbers"])
 def test_en_fr_restarts_preamble_split_table_and_extra_units(numbered_articles):
-    result = align_trees(convention("en", numbered_articles), convention("fr", numbered_articles), "en", "fr")
-    expected = EN_FR if numbered_articles else [
-        (k, a, b, "order" if k == "heading" and a.startswith("art-") else m) for k, a, b, m in EN_FR]
-    assert pairs(result) == expected
+    result = aligned("fr", numbered_articles, EN_FR)
     by_key = {p.key: p for p in result.pairs}
     # paragraph 1 of article 2 pairs with paragraph 1 of article 2, not of article 1
     assert by_key["p-1-2"].target.text == FR["2.1"]
@@ -69,10 +76,7 @@ def test_en_fr_restarts_preamble_split_table_and_extra_units(numbered_articles):
 
 @pytest.mark.parametrize("numbered_articles", [True, False], ids=["articles", "no-article-numbers"])
 def test_en_zh_preamble_merge_and_restarts(numbered_articles):
-    result = align_trees(convention("en", numbered_articles), convention("zh", numbered_articles), "en", "zh")
-    expected = EN_ZH if numbered_articles else [
-        (k, a, b, "order" if k == "heading" and a.startswith("art-") else m) for k, a, b, m in EN_ZH]
-    assert pairs(result) == expected
+    result = aligned("zh", numbered_articles, EN_ZH)
     assert result.findings == [] and result.unpaired == []
     by_key = {p.key: p for p in result.pairs}
     assert by_key["u-1+u-2=u-1"].source.text == EN["preamble"][0] + " " + EN["preamble"][1]
