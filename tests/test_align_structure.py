@@ -138,3 +138,19 @@ def align_docs_flat_numbers(tree):
     for node, n in zip(tree["body"][2]["children"][:3], (3, 4, 5)):
         node["number"] = n
     return tree
+
+
+def test_section_numbered_and_resolution_paragraphs():
+    """Schema 1.1 paragraphs: numbers such as "25.1" (paragraph 1 of section
+    25) pair by number, and a paragraph's kind in a resolution layout
+    (preambular, operative) is the pair's kind."""
+    en, fr = convention("en"), convention("fr")
+    for tree in (en, fr):
+        art1 = tree["body"][1]["children"]
+        art1[0]["number"], art1[1]["number"] = "1.1", "1.2"
+        for node in tree["body"][0]["children"]:
+            node["kind"] = "preambular"
+    result = align_trees(en, fr, "en", "fr")
+    got = {p.source.node: (p.kind, p.number, p.method) for p in result.pairs if p.source.node in ("p-1", "p-2", "u-2")}
+    assert got == {"p-1": ("paragraph", "1.1", "number"), "p-2": ("paragraph", "1.2", "number"),
+                   "u-2": ("preambular", None, "order")}

@@ -61,7 +61,7 @@ def _emit(out: Alignment, group_a: list[Unit], group_b: list[Unit], method: str,
     label = first.node.get("number") if first.cls == "heading" else None
     key = src.node if src.node == tgt.node else f"{src.node}={tgt.node}"
     score = length_score(sum(u.length for u in group_a), sum(u.length for u in group_b), ratio)
-    out.pairs.append(Pair(first.kind, key, number if isinstance(number, int) else None, label,
+    out.pairs.append(Pair(first.kind, key, number, label,
                           src, tgt, method, score))
     if first.cls == "text":
         _pair_items(out, key, group_a, group_b)

@@ -25,9 +25,9 @@ class Segment:
 
 @dataclass(slots=True)
 class Pair:
-    kind: str                 # title | summary | header | heading | paragraph | item | row | footnote | sentence…
+    kind: str                 # title | summary | header | heading | paragraph (or preambular, operative…) | item | row…
     key: str                  # a key shared by both versions (p-7, p-7-b, fn-3, sec-I, table-1-r2…)
-    number: int | None
+    number: int | str | None  # the paragraph's number (7, or "25.1" in section-numbered documents)
     label: str | None
     source: Segment
     target: Segment

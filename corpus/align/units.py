@@ -1,7 +1,8 @@
 """A tree as the sequence of units alignment works on, in reading order.
 
-Each unit is a heading, a text unit (a paragraph, numbered or not, or any
-other node kind that holds text, such as preambular paragraphs) or a table.
+Each unit is a heading, a text unit (a paragraph, numbered or not, of any
+kind: preambular, operative…, or any other node type that holds text) or a
+table. Paragraph numbers are integers or section numbers such as "25.1".
 A unit that the documents number carries a *key* that is the same in every
 language version: a paragraph's key is its number within its scope (the
 nearest enclosing numbered section: an article, a part, an annex) and how
@@ -53,14 +54,21 @@ def _walk(nodes: list, scope: tuple, seen: dict, out: list) -> None:
             text = table_text(node)
             out.append(Unit("table", "table", None, node, text, text_length(text)))
         elif isinstance(node.get("text"), str):
-            number = node.get("number") if isinstance(node.get("number"), int) else None
+            number = node.get("number") if isinstance(node.get("number"), (int, str)) else None
             key = None
             if number is not None:
                 count = seen.get(number, 0)
                 seen[number] = count + 1
                 key = ("p", scope, number, count)
-            out.append(Unit("text", "paragraph" if kind == "paragraph" else kind, key, node,
-                            node["text"], text_length(node["text"])))
+            out.append(Unit("text", _text_kind(node), key, node, node["text"], text_length(node["text"])))
+
+
+def _text_kind(node: dict) -> str:
+    """The pair kind of a text node: a paragraph's own kind in a resolution
+    layout (preambular, operative…), else its node type."""
+    if node.get("type") == "paragraph":
+        return node.get("kind") or "paragraph"
+    return node.get("type") or "paragraph"
 
 
 def _section_scope(section: dict, scope: tuple) -> tuple[tuple, tuple | None]:
