@@ -1,10 +1,12 @@
 """Pairing of the body: anchors by number (:mod:`.anchors`), then every
-stretch between two anchors aligned by order and length (:mod:`.dp`); items
-of paired paragraphs by label, tables row by row (:mod:`.tables`).
+stretch between two anchors aligned by order and length (:mod:`.dp`), then
+continuations of numbered paragraphs joined to them (:mod:`.continuations`);
+items of paired paragraphs by label, tables row by row (:mod:`.tables`).
 """
 from __future__ import annotations
 
 from .anchors import anchor_pairs
+from .continuations import Group, absorb_continuations
 from .dp import align_sequences
 from .lengths import document_ratio, length_score
 from .numbers import numbers
@@ -23,31 +25,31 @@ def pair_body(a: dict, b: dict, out: Alignment) -> float:
     ratio = document_ratio(sum(u.length for u in units_a if u.cls == "text"),
                            sum(u.length for u in units_b if u.cls == "text"),
                            out.source_lang, out.target_lang)
+    groups: list[Group] = []
     prev_i = prev_j = -1
     for i, j in anchor_pairs(units_a, units_b) + [(len(units_a), len(units_b))]:
-        gap_a, gap_b = units_a[prev_i + 1:i], units_b[prev_j + 1:j]
-        _pair_gap(gap_a, gap_b, ratio, out)
+        groups.extend(_gap_groups(units_a[prev_i + 1:i], units_b[prev_j + 1:j], ratio))
         if i < len(units_a):
-            _emit(out, [units_a[i]], [units_b[j]], "number", ratio)
+            groups.append(Group([units_a[i]], [units_b[j]], "number"))
         prev_i, prev_j = i, j
+    for group in absorb_continuations(groups, ratio):
+        if not group.b:
+            out.unpaired.extend(_unpaired("a", u) for u in group.a)
+        elif not group.a:
+            out.unpaired.extend(_unpaired("b", u) for u in group.b)
+        else:
+            _emit(out, group.a, group.b, group.method, ratio)
     return ratio
 
 
-def _pair_gap(gap_a: list[Unit], gap_b: list[Unit], ratio: float, out: Alignment) -> None:
+def _gap_groups(gap_a: list[Unit], gap_b: list[Unit], ratio: float) -> list[Group]:
+    """The units between two anchors, grouped by order and length."""
     if not gap_a and not gap_b:
-        return
+        return []
     beads = align_sequences([u.length for u in gap_a], [u.length for u in gap_b], ratio,
                             cls_a=[u.cls for u in gap_a], cls_b=[u.cls for u in gap_b],
                             nums_a=[numbers(u.text) for u in gap_a], nums_b=[numbers(u.text) for u in gap_b])
-    for bead in beads:
-        group_a = [gap_a[k] for k in bead.a]
-        group_b = [gap_b[k] for k in bead.b]
-        if not group_b:
-            out.unpaired.extend(_unpaired("a", u) for u in group_a)
-        elif not group_a:
-            out.unpaired.extend(_unpaired("b", u) for u in group_b)
-        else:
-            _emit(out, group_a, group_b, "order", ratio)
+    return [Group([gap_a[k] for k in bead.a], [gap_b[k] for k in bead.b], "order") for bead in beads]
 
 
 def _emit(out: Alignment, group_a: list[Unit], group_b: list[Unit], method: str, ratio: float) -> None:
@@ -57,12 +59,11 @@ def _emit(out: Alignment, group_a: list[Unit], group_b: list[Unit], method: str,
         return
     src = _segment(out.source_lang, group_a)
     tgt = _segment(out.target_lang, group_b)
-    number = first.node.get("number") if first.cls == "text" and len(group_a) == 1 else None
+    number = first.node.get("number") if first.cls == "text" else None
     label = first.node.get("number") if first.cls == "heading" else None
     key = src.node if src.node == tgt.node else f"{src.node}={tgt.node}"
     score = length_score(sum(u.length for u in group_a), sum(u.length for u in group_b), ratio)
-    out.pairs.append(Pair(first.kind, key, number, label,
-                          src, tgt, method, score))
+    out.pairs.append(Pair(first.kind, key, number, label, src, tgt, method, score))
     if first.cls == "text":
         _pair_items(out, key, group_a, group_b)
 

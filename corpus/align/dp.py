@@ -9,7 +9,8 @@ the next paragraph in the other) and 1–0 / 0–1 (a unit with no counterpart).
 Each move has a prior probability; a bead's cost is -log of its prior plus
 the length cost of :mod:`.lengths`. The cheapest path through the grid is
 the alignment. Units carry a class (heading, text, table…): a bead only
-groups units of one class, and only classes in *mergeable* group several.
+groups units of one class, and only classes in *mergeable* group several
+(a heading may pair one to one with a text unit, at a cost).
 
 The grid is searched in a band around the diagonal, so a long stretch of
 unnumbered text costs time linear in its length rather than quadratic; the
@@ -21,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .lengths import VARIANCE
+from .lengths import VARIANCE, length_cost
 from .numbers import number_cost
 
 #: prior probabilities of the moves (Gale and Church's, with the rare 3–1 and
@@ -29,6 +30,11 @@ from .numbers import number_cost
 PARAGRAPH_MOVES = {(1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.0445, (1, 2): 0.0445,
                    (3, 1): 0.003, (1, 3): 0.003}
 _MAX_LENGTH_COST = -math.log(1e-12)
+
+#: a heading one reader found and the other took for a paragraph (PDF) may
+#: still pair, one to one, at this extra cost
+CROSS_CLASS_COST = 3.0
+_CROSS_CLASSES = {("heading", "text"), ("text", "heading")}
 
 #: table rows are never split or merged in translation
 ROW_MOVES = {(1, 1): 0.98, (1, 0): 0.01, (0, 1): 0.01}
@@ -95,20 +101,29 @@ class _Grid:
             return None
         if da == 0 or db == 0:
             return 0.0         # a unit with no counterpart: its prior is its whole cost, whatever its length
+        cost = 0.0
         if self.cls_a[i0] != self.cls_b[j0]:
-            return None
+            if da > 1 or db > 1 or (self.cls_a[i0], self.cls_b[j0]) not in _CROSS_CLASSES:
+                return None
+            cost = CROSS_CLASS_COST
         la = self.sum_a[i1] - self.sum_a[i0]
         lb = (self.sum_b[j1] - self.sum_b[j0]) / self.ratio
-        cost = 0.0
         if la + lb > 0:
             p = math.erfc(abs(lb - la) / math.sqrt(VARIANCE * (la + lb)))   # |delta| / sqrt(2), mean (la + lb) / 2
-            cost = -math.log(p) if p > 1e-12 else _MAX_LENGTH_COST
+            cost += -math.log(p) if p > 1e-12 else _MAX_LENGTH_COST
         nums_a = self.nums_a[i0] if da == 1 else frozenset().union(*self.nums_a[i0:i1])
         if nums_a:
             nums_b = self.nums_b[j0] if db == 1 else frozenset().union(*self.nums_b[j0:j1])
             if nums_b:
                 cost += number_cost(nums_a, nums_b)
         return cost
+
+
+def group_cost(len_a: int, len_b: int, nums_a: frozenset, nums_b: frozenset, ratio: float,
+               move: tuple[int, int], moves: dict = PARAGRAPH_MOVES) -> float:
+    """The cost the programme gives a bead of *move* (say (2, 1)) whose sides
+    hold these lengths and numbers."""
+    return -math.log(moves[move]) + length_cost(len_a, len_b, ratio) + number_cost(nums_a, nums_b)
 
 
 def _prefix(values: list[int]) -> list[int]:
