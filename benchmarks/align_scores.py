@@ -8,6 +8,10 @@ paragraph pairs that ``align`` produces.
 - the hand-made English–French alignments of ../shared/peer/pdf/alignment/
   on the PDFs they were made on, when this councildoc reads PDF.
 
+Missed pairs are classed (corpus/align/measure.py): "inside" a produced pair
+that also holds a neighbour (the reader joined two paragraphs), "split"
+over produced pairs (the reader cut one), "wrong" (the aligner's error).
+
 Also the time align takes beside the time to build/parse the two versions.
 
     python benchmarks/align_scores.py [--missed N]
@@ -31,13 +35,14 @@ SHARED = REPO.parent / "shared" / "peer"
 
 
 def row(name: str, measure, seconds_align: float, seconds_input: float, unpaired: int) -> str:
-    return (f"{name:<28} {measure.found:>5}/{measure.total:<5} {100 * measure.share:6.1f}%  "
-            f"unpaired {unpaired:>3}  align {1000 * seconds_align:7.1f} ms  (input {1000 * seconds_input:7.1f} ms)")
+    classes = "/".join(str(measure.missed_as(c)) for c in ("inside", "split", "wrong"))
+    return (f"{name:<26} {measure.found:>4}/{measure.total:<4} {100 * measure.share:6.1f}%  missed inside/split/wrong "
+            f"{classes:<8} unpaired {unpaired:>3}  align {1000 * seconds_align:6.1f} ms (input {1000 * seconds_input:7.1f} ms)")
 
 
 def show_missed(measure, limit: int) -> None:
-    for src, tgt in measure.missed[:limit]:
-        print(f"    missed: {src[:60]!r} | {tgt[:50]!r}")
+    for src, tgt, cls in measure.missed[:limit]:
+        print(f"    missed ({cls}): {src[:60]!r} | {tgt[:50]!r}")
 
 
 def main() -> int:
