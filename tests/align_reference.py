@@ -5,6 +5,7 @@ measured alignment test and benchmarks/align_scores.py."""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from councildoc.parser import InputError, parse_file
@@ -25,12 +26,18 @@ def pdf_supported(pdf_folder: Path) -> bool:
     if not sample.exists():
         return False
     try:
-        parse_file(sample)
+        _parse(sample, "en")
     except InputError:
         return False
     return True
 
 
 def pdf_trees(pdf_folder: Path, name: str) -> tuple[dict, dict]:
+    """The English and French trees (parsed once per process: callers must not change them)."""
     en, fr = DOCUMENTS[name]
-    return parse_file(pdf_folder / "un" / en, lang="en"), parse_file(pdf_folder / "un" / fr, lang="fr")
+    return _parse(pdf_folder / "un" / en, "en"), _parse(pdf_folder / "un" / fr, "fr")
+
+
+@lru_cache(maxsize=None)
+def _parse(path: Path, lang: str) -> dict:
+    return parse_file(path, lang=lang)
