@@ -4,7 +4,9 @@ by order and length, the unit CAT tools keep in a translation memory.
 Sentences come from the shared segmenter (:mod:`councildoc.corpus.sentences`,
 the one the search index uses), with exact offsets. A Chinese sentence often
 renders two English ones (or the reverse, as ``；`` ends a sentence in Chinese
-but a semicolon does not in English), so the moves are those of paragraphs.
+but a semicolon does not in English), so the moves are those of paragraphs,
+with 2–2 added (two sentences recast as two others that do not correspond
+one to one).
 The expected length ratio is the document pair's, not the paragraph pair's
 own: a ratio measured on the pair would absorb a sentence one version added.
 Headings, titles, header lines and table rows are kept whole. Sentences with
@@ -14,7 +16,7 @@ paragraphs (node ``u-1+u-2``) are into their joined text.
 from __future__ import annotations
 
 from ..sentences import segment
-from .dp import align_sequences
+from .dp import SENTENCE_MOVES, align_sequences
 from .lengths import length_score, text_length
 from .model import Alignment, Finding, Pair, Segment, Unpaired
 from .unpaired import describe_unpaired
@@ -47,7 +49,7 @@ def _split_pair(pair: Pair, out: Alignment) -> None:
     spans_a, spans_b = _spans(src), _spans(tgt)
     len_a = [text_length(src.text[s:e]) for s, e in spans_a]
     len_b = [text_length(tgt.text[s:e]) for s, e in spans_b]
-    for bead in align_sequences(len_a, len_b, out.ratio):
+    for bead in align_sequences(len_a, len_b, out.ratio, moves=SENTENCE_MOVES):
         if not bead.b:
             out.unpaired.extend(_unpaired("a", src, spans_a[k]) for k in bead.a)
             continue
