@@ -84,3 +84,13 @@ def test_scores_and_methods_are_properties_of_each_unit():
     props = {p.get("type"): p.text for p in tu.findall("prop")}
     assert props["x-councildoc-kind"] == "paragraph" and props["x-councildoc-node"] == "p-1-2"
     assert 0 <= float(props["x-councildoc-score"]) <= 100
+
+
+def test_pairs_with_a_blank_side_are_not_translation_units():
+    en, fr = convention("en"), convention("fr")
+    en["body"][1]["children"][1]["text"] = " \x0b "
+    result = align_trees(en, fr, "en", "fr")
+    assert "p-2" in {p.key for p in result.pairs}
+    root = check_tmx(tmx_bytes(result), "en", "paragraph")
+    assert "p-2" not in {tu.get("tuid") for tu in root.iter("tu")}
+    assert len(root.findall("body/tu")) == len(result.pairs) - 1

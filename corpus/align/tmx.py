@@ -5,7 +5,10 @@ Written with lxml, so the escaping of ``&``, ``<`` and the like is right; the
 few control characters XML 1.0 cannot hold at all are dropped from segments
 (a TMX file that CAT tools refuse would lose everything). Each unit
 keeps the councildoc node id (``<prop type="x-councildoc-node">p-7</prop>``)
-so a segment can be traced back to the tree.
+so a segment can be traced back to the tree, with its kind and score. A pair
+with a blank side (an empty heading, an empty table row) is left out of the
+TMX (it stays in the JSON lines): a translation unit needs text in both
+languages.
 """
 from __future__ import annotations
 
@@ -40,6 +43,8 @@ def tmx_bytes(alignment: Alignment) -> bytes:
         prop.text = alignment.symbol
     body = etree.SubElement(root, "body")
     for pair in alignment.pairs:
+        if not (_NOT_XML.sub("", pair.source.text).strip() and _NOT_XML.sub("", pair.target.text).strip()):
+            continue           # a blank side (an empty heading or cell) is no translation unit
         tu = etree.SubElement(body, "tu", tuid=pair.key)
         prop = etree.SubElement(tu, "prop", type="x-councildoc-node")
         prop.text = pair.key
