@@ -2,7 +2,7 @@
 paragraph pairs that ``align`` produces.
 
 - the UDHR (../shared/peer/un/udhr__udhr_*.xml), English with French,
-  Spanish and Chinese, on trees of three shapes (tests/udhr_trees.py): the
+  Spanish, Chinese, Russian and Arabic, on trees of three shapes (tests/udhr_trees.py): the
   truth is the XML structure (article n paragraph k; the preamble read by
   hand);
 - the hand-made English–French alignments of ../shared/peer/pdf/alignment/
@@ -52,7 +52,7 @@ def main() -> int:
     un = SHARED / "un"
     if (un / "udhr__udhr_eng.xml").exists():
         print("UDHR (truth: the XML structure)")
-        for lang in ("fr", "es", "zh"):
+        for lang in ("fr", "es", "zh", "ru", "ar"):
             for shape in ("sections", "flat", "unnumbered"):
                 t0 = time.perf_counter()
                 a, b = udhr_tree(un, "en", shape), udhr_tree(un, lang, shape)

@@ -26,18 +26,26 @@ from councildoc.parser import SCHEMA_VERSION
 
 NS = "{http://efele.net/udhr}"
 FILES = {"en": "udhr__udhr_eng.xml", "fr": "udhr__udhr_fra.xml", "es": "udhr__udhr_spa.xml",
-         "zh": "udhr__udhr_cmn_hans.xml"}
+         "zh": "udhr__udhr_cmn_hans.xml", "ru": "udhr__udhr_rus.xml", "ar": "udhr__udhr_arb.xml"}
 
 #: preamble paragraphs of English (1-based) and their counterparts, read by
 #: hand. en has 10: seven "Whereas…", "Now, therefore," "The General
 #: Assembly", "Proclaims…". es has the same 10 ("Ahora, por tanto," "La
 #: Asamblea General,"). fr has 9: no "Now, therefore,", then "L’Assemblée
-#: générale" and "Proclame…". zh has 8: the last one, "因此现在,大会,发布这一世界
-#: 人权宣言…", holds the last three English paragraphs.
+#: générale" and "Proclame…"; ru the same ("Генеральная Ассамблея,",
+#: "провозглашает…"). zh has 8: the last one, "因此现在,大会,发布这一世界人权宣言…",
+#: holds the last three English paragraphs. ar has 9: six "ولما كان" (whereas)
+#: paragraphs, the fourth English one (friendly relations between nations)
+#: having none; "فإن الجمعية العامة" (then the General Assembly) for "Now,
+#: therefore," and "The General Assembly"; "Proclaims…" in two paragraphs
+#: ("تنادي بهذا الإعلان العالمي لحقوق الإنسان" and "على أنه المستوى المشترك…").
 PREAMBLE_TRUTH = {
     "es": [((k,), (k,)) for k in range(1, 11)],
     "fr": [((k,), (k,)) for k in range(1, 8)] + [((9,), (8,)), ((10,), (9,))],
+    "ru": [((k,), (k,)) for k in range(1, 8)] + [((9,), (8,)), ((10,), (9,))],
     "zh": [((k,), (k,)) for k in range(1, 8)] + [((8, 9, 10), (8,))],
+    "ar": [((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((5,), (4,)), ((6,), (5,)), ((7,), (6,)),
+           ((8, 9), (7,)), ((10,), (8, 9))],
 }
 
 
