@@ -154,3 +154,21 @@ def test_section_numbered_and_resolution_paragraphs():
     got = {p.source.node: (p.kind, p.number, p.method) for p in result.pairs if p.source.node in ("p-1", "p-2", "u-2")}
     assert got == {"p-1": ("paragraph", "1.1", "number"), "p-2": ("paragraph", "1.2", "number"),
                    "u-2": ("preambular", None, "order")}
+
+
+def test_a_numbered_paragraph_cut_at_a_page_break_is_joined_back():
+    """The French article 1 paragraph 1 read as two units, the second
+    unnumbered (a PDF page break): it joins its paragraph, 1–2; a
+    paragraph of its own next to it would not (article 3's translator's note
+    stays unpaired, see EN_FR)."""
+    fr = convention("fr")
+    art1 = fr["body"][1]["children"]
+    first, rest = FR["1.1"].split(" par une autorité")
+    art1[0]["text"] = first
+    art1.insert(1, {"type": "paragraph", "id": "u-99", "number": None, "text": "par une autorité" + rest,
+                    "spans": [], "lines": [1, 1]})
+    result = align_trees(convention("en"), fr, "en", "fr")
+    [p1] = [p for p in result.pairs if p.source.node == "p-1"]
+    assert (p1.target.node, p1.method, p1.number) == ("p-1+u-99", "number", 1)
+    assert p1.target.text == FR["1.1"]
+    assert [u.node for u in result.unpaired] == ["table-1-r4", "u-11"]

@@ -55,7 +55,7 @@ def _is_lone_text(group: Group) -> bool:
 
 
 def _is_numbered_text_pair(group: Group) -> bool:
-    return group.method == "number" and group.a and group.b and group.a[0].cls == "text" and group.b[0].cls == "text"
+    return bool(group.method == "number" and group.a and group.b and group.a[0].cls == "text" and group.b[0].cls == "text")
 
 
 def _cheaper_joined(pair: Group, lone: Group, ratio: float) -> bool:
