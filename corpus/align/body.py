@@ -34,9 +34,9 @@ def pair_body(a: dict, b: dict, out: Alignment) -> float:
         prev_i, prev_j = i, j
     for group in absorb_continuations(groups, ratio):
         if not group.b:
-            out.unpaired.extend(_unpaired("a", u) for u in group.a)
+            out.unpaired.extend(x for u in group.a for x in _unpaired("a", u))
         elif not group.a:
-            out.unpaired.extend(_unpaired("b", u) for u in group.b)
+            out.unpaired.extend(x for u in group.b for x in _unpaired("b", u))
         else:
             _emit(out, group.a, group.b, group.method, ratio)
     return ratio
@@ -64,8 +64,7 @@ def _emit(out: Alignment, group_a: list[Unit], group_b: list[Unit], method: str,
     key = src.node if src.node == tgt.node else f"{src.node}={tgt.node}"
     score = length_score(sum(u.length for u in group_a), sum(u.length for u in group_b), ratio)
     out.pairs.append(Pair(first.kind, key, number, label, src, tgt, method, score))
-    if first.cls == "text":
-        _pair_items(out, key, group_a, group_b)
+    _pair_items(out, key, group_a, group_b)     # (a heading paired with a paragraph: the paragraph's items)
 
 
 def _segment(lang: str, group: list[Unit]) -> Segment:
@@ -102,7 +101,9 @@ def _unique_labels(items: list[dict]) -> dict:
     return {label: item for label, item in seen.items() if item is not None}
 
 
-def _unpaired(side: str, unit: Unit) -> Unpaired:
+def _unpaired(side: str, unit: Unit) -> list[Unpaired]:
+    """The unit, and its items when it has some, as unpaired."""
     if unit.cls == "table":
-        return Unpaired(side, "table", unit.id, unit.node.get("caption") or unit.text)
-    return Unpaired(side, unit.kind, unit.id, unit.text)
+        return [Unpaired(side, "table", unit.id, unit.node.get("caption") or unit.text)]
+    items = [Unpaired(side, "item", item["id"], item["text"]) for item in unit.node.get("items", [])]
+    return [Unpaired(side, unit.kind, unit.id, unit.text)] + items

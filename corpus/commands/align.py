@@ -40,8 +40,9 @@ Reported on standard error: the units of each version that did not pair
 cites other footnotes than its counterpart, symbols that differ, two
 versions in the same language; then a summary. --quiet prints errors only.
 
-Exit status: 0 aligned (with --strict: and nothing unpaired); 1 with --strict
-when something did not pair; 2 bad usage or unreadable input; 3 internal error.
+Exit status: 0 aligned (with --strict: and no warning); 1 with --strict when
+there is a warning (a unit did not pair, footnotes or symbols differ); 2 bad
+usage or unreadable input; 3 internal error.
 
 examples:
   councildoc align GB.340-INS-6.en.json GB.340-INS-6.fr.json --tmx en-fr.tmx -o pairs.jsonl
@@ -59,7 +60,7 @@ def add_arguments(p) -> None:
     p.add_argument("--lang-a", metavar="CODE", help="the language of A (zh, en, fr, es, ar, ru; ZH, zh-CN… accepted); "
                                                     "detected or read from the tree when omitted")
     p.add_argument("--lang-b", metavar="CODE", help="the language of B, as --lang-a")
-    p.add_argument("--strict", action="store_true", help="exit 1 when anything did not pair")
+    p.add_argument("--strict", action="store_true", help="exit 1 when there is a warning (a unit did not pair…)")
     p.add_argument("--quiet", action="store_true", help="print nothing on standard error but errors")
 
 
