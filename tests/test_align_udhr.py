@@ -66,3 +66,41 @@ def test_restarted_numbers_pair_within_their_article(trees):
     assert got["p-21-3"].target.node == "p-21-3" and got["p-21-3"].method == "number"
     assert got["p-21-3"].target.text.startswith("La volonté du peuple est le fondement")
     assert got["p-29-3"].target.node == "p-29-3"
+
+
+def sentence_pairs(trees, lang, paragraph):
+    from councildoc.corpus.align.sentences import sentence_alignment
+    result = sentence_alignment(align_trees(trees["en", "sections"], trees[lang, "sections"], "en", lang))
+    return [(p.source.text, p.target.text) for p in result.pairs
+            if p.kind == "sentence" and p.source.node == paragraph]
+
+
+def test_sentences_of_article_26(trees):
+    """Article 26 paragraph 1, read off udhr__udhr_eng/fra/cmn_hans.xml: four
+    English sentences, four French ones one to one; Chinese joins the first
+    two with a comma and cuts the last in two (。)."""
+    fr = sentence_pairs(trees, "fr", "p-26-1")
+    assert [(en[:20], f[:20]) for en, f in fr] == [
+        ("Everyone has the rig", "Toute personne a dro"),
+        ("Education shall be f", "L’éducation doit êtr"),
+        ("Elementary education", "L’enseignement éléme"),
+        ("Technical and profes", "L’enseignement techn")]
+    zh = sentence_pairs(trees, "zh", "p-26-1")
+    assert zh == [
+        ("Everyone has the right to education. Education shall be free, at least in the elementary and fundamental "
+         "stages.", "人人都有受教育的权利,教育应当免费,至少在初级和基本阶段应如此。"),
+        ("Elementary education shall be compulsory.", "初级教育应属义务性质。"),
+        ("Technical and professional education shall be made generally available and higher education shall be "
+         "equally accessible to all on the basis of merit.", "技术和职业教育应普遍设立。高等教育应根据成绩而对一切人平等开放。")]
+
+
+def test_two_sentence_paragraphs_pair_one_to_one_in_french(trees):
+    """The English paragraphs of two sentences (articles 1, 7, 11.2, 12, 16.1,
+    25.2, 26.2): the French has two sentences each, in the same order (read
+    off udhr__udhr_fra.xml)."""
+    expected = {"u-11": "Ils sont doués", "u-18": "Tous ont droit", "p-11-2": "De même, il ne",
+                "u-22": "Toute personne a droit à la protection", "p-16-1": "Ils ont des droits égaux",
+                "p-25-2": "Tous les enfants", "p-26-2": "Elle doit favoriser"}
+    for paragraph, second in expected.items():
+        pairs = sentence_pairs(trees, "fr", paragraph)
+        assert len(pairs) == 2 and pairs[1][1].startswith(second), paragraph
