@@ -3,6 +3,7 @@ a paragraph pair whose two sides cite different footnotes is reported, since
 that is a translation slip or a misalignment."""
 from __future__ import annotations
 
+from ...parser.model import walk_nodes
 from .lengths import length_score, text_length
 from .model import Alignment, Finding, Pair, Segment, Unpaired
 
@@ -13,7 +14,8 @@ def pair_footnotes(a: dict, b: dict, out: Alignment, names: tuple[str, str], rat
     notes_a, notes_b = a.get("footnotes", []), b.get("footnotes", [])
     if len(notes_a) != len(notes_b):
         out.findings.append(Finding("warning", "footnote-count-differs",
-                                    f"{names[0]} has {len(notes_a)} footnotes, {names[1]} has {len(notes_b)}"))
+                                    f"{names[0]} has {len(notes_a)} footnotes, {names[1]} has {len(notes_b)}",
+                                    data={"source": len(notes_a), "target": len(notes_b)}))
     fa, fb = _by_number(notes_a), _by_number(notes_b)
     for number in sorted(set(fa) | set(fb)):
         xs, ys = fa.get(number, []), fb.get(number, [])
@@ -48,15 +50,15 @@ def check_cited_footnotes(a: dict, b: dict, out: Alignment, names: tuple[str, st
         if ra != rb:
             what = f"paragraph {pair.number}" if pair.number is not None else f"paragraph {pair.source.node}"
             out.findings.append(Finding("warning", "footnote-refs-differ",
-                                        f"{what} cites footnotes {ra or 'none'} in {names[0]}, {rb or 'none'} in {names[1]}"))
+                                        f"{what} cites footnotes {ra or 'none'} in {names[0]}, {rb or 'none'} in {names[1]}",
+                                        data={"node": pair.source.node, "source": ra, "target": rb}))
 
 
-def _paragraphs(nodes: list, out: dict | None = None) -> dict:
-    out = {} if out is None else out
-    for node in nodes:
-        if node.get("type") == "section":
-            _paragraphs(node.get("children", []), out)
-        elif isinstance(node.get("text"), str) and "id" in node:
+def _paragraphs(nodes: list) -> dict:
+    """Text nodes by id."""
+    out: dict = {}
+    for node in walk_nodes(nodes, nested=False):
+        if isinstance(node.get("text"), str) and "id" in node:
             out.setdefault(node["id"], node)
     return out
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...parser.messages import Message
+
 
 @dataclass(slots=True)
 class Segment:
@@ -40,14 +42,9 @@ class Pair:
                 "source": self.source.as_dict(), "target": self.target.as_dict()}
 
 
-@dataclass(slots=True)
-class Finding:
-    level: str                # warning | info
-    code: str
-    message: str
-
-    def as_dict(self) -> dict:
-        return {"level": self.level, "code": self.code, "message": self.message}
+#: what does not pair, and the differences found, are reported in the one
+#: message shape (no line or node: a finding concerns two documents)
+Finding = Message
 
 
 @dataclass(slots=True)

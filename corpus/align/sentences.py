@@ -19,7 +19,7 @@ from ..sentences import segment
 from .dp import SENTENCE_MOVES, align_sequences
 from .lengths import length_score, text_length
 from .model import Alignment, Finding, Pair, Segment, Unpaired
-from .unpaired import describe_unpaired
+from .unpaired import describe_unpaired, unpaired_data
 
 #: pair kinds kept whole: short, and not prose
 WHOLE = {"title", "header", "heading", "caption", "table-header", "row"}
@@ -40,7 +40,8 @@ def sentence_alignment(paragraphs: Alignment, names: tuple[str, str] = ("A", "B"
         extra = [u for u in out.unpaired[before:] if u.side == side]
         if extra:
             out.findings.append(Finding("warning", "sentence-unpaired",
-                                        describe_unpaired(extra, "sentence", name, other)))
+                                        describe_unpaired(extra, "sentence", name, other),
+                                        data=unpaired_data(side, extra)))
     return out
 
 

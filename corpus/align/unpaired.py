@@ -17,9 +17,11 @@ def report_unpaired(out: Alignment, names: tuple[str, str]) -> None:
         body = [u for u in units if u.kind != "header"]
         header = [u for u in units if u.kind == "header"]
         if body:
-            out.findings.append(Finding("warning", "unpaired", describe_unpaired(body, "unit", name, other)))
+            out.findings.append(Finding("warning", "unpaired", describe_unpaired(body, "unit", name, other),
+                                        data=unpaired_data(side, body)))
         if header:
-            out.findings.append(Finding("info", "header-unpaired", describe_unpaired(header, "header line", name, other)))
+            out.findings.append(Finding("info", "header-unpaired", describe_unpaired(header, "header line", name, other),
+                                        data=unpaired_data(side, header)))
 
 
 def describe_unpaired(units: list, what: str, name: str, other: str) -> str:
@@ -29,3 +31,8 @@ def describe_unpaired(units: list, what: str, name: str, other: str) -> str:
     shown = ", ".join(u.describe() for u in units[:FIRST_FEW])
     more = f" and {len(units) - FIRST_FEW} more" if len(units) > FIRST_FEW else ""
     return f"{len(units)} {what} of {name} {verb} no counterpart in {other}: {shown}{more}"
+
+
+def unpaired_data(side: str, units: list) -> dict:
+    """The facts for programs: which version, how many, and every node id."""
+    return {"side": side, "count": len(units), "nodes": [u.node for u in units]}

@@ -5,7 +5,7 @@ import json
 import sys
 from collections import Counter
 
-from councildoc.parser.languages import UnknownLanguage, normalise_language
+from ...parser.languages import UnknownLanguage, normalise_language
 
 from ..align import align_trees, load_tree, tmx_bytes
 from ..cli import UsageError

@@ -7,6 +7,7 @@ import signal
 from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
 from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
+from ...parser.formats.registry import FORMATS
 
 NAME = "convert"
 HELP = "convert many documents (files, folders, globs) into one JSON tree each"
@@ -83,7 +84,7 @@ def add_arguments(p) -> None:
     p.add_argument("--lang", metavar="CODE", help="the language of every document (zh, en, fr, es…); detected when omitted")
     p.add_argument("--encoding", metavar="CODEC",
                    help="read every text file in this encoding instead of UTF-8 (e.g. gb18030)")
-    p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"],
+    p.add_argument("--format", dest="fmt", choices=sorted(FORMATS),
                    help="the format of every input; from each file's name and content when omitted")
 
 
