@@ -46,6 +46,7 @@ _OPENERS = "([«\"“‘'¿¡"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?")          # e.g  i.e  U.S  S.E
 _SINGLE_LETTER = re.compile(r"[^\W\d_IVX]")   # J. Smith, M. Dupont; not "annex I." "chapter V."
 _NEXT_WORD = re.compile(r"\s+(\S)")
+_MARKER = re.compile(r"\d+(?:\.\d+)*|[IVXLC]+")                  # 1  25.1  IV
 
 
 def segment(text: str, lang: str) -> list[tuple[int, int]]:
@@ -79,10 +80,20 @@ def _latin_ends(text: str) -> list[int]:
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is None:
             continue                                   # only spaces follow: the text's end
-        if _continues(text, m.start(), m.group(), nxt.group(1)):
+        if _continues(text, m.start(), m.group(), nxt.group(1)) or _list_marker(text, ends, m.start()):
             continue
         ends.append(m.end())
     return ends
+
+
+def _list_marker(text: str, ends: list[int], at: int) -> bool:
+    """True for the full stop of a number opening a sentence or following a
+    colon or a semicolon: ``1. Reaffirms…``, ``as follows: 2. The Council…``."""
+    word = _word_before(text, at)
+    if not _MARKER.fullmatch(word):
+        return False
+    before = text[ends[-1] if ends else 0:at - len(word)].rstrip()
+    return not before or before.endswith((":", ";"))
 
 
 def _continues(text: str, at: int, mark: str, next_char: str) -> bool:

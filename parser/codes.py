@@ -86,9 +86,11 @@ CODES: dict[str, Code] = {c.name: c for c in (
          "GB.338/INS/3 is cited but is not in the corpus", ("target",)),
     Code("xref-remote-unresolved", "warning", "check", "A reference to a paragraph or appendix of another document of "
          "the corpus points nowhere.", "GB.340/INS/5 has no paragraph 99", ("target",)),
-    Code("url-broken", "error", "check", "An external URL answers with an error status.", "https://x.org/a answers 404"),
-    Code("url-unreachable", "warning", "check", "An external URL cannot be reached (timeout, DNS, connection).",
-         "https://x.org/a cannot be reached (timeout)"),
+    Code("url-broken", "error", "check", "An external URL answers with an error status (or a redirect loop).",
+         "https://x.org/a answers 404"),
+    Code("url-unreachable", "warning", "check", "An external URL's host cannot be reached from here (no network, "
+         "unknown host, refused, timeout): a warning, since it says nothing about the link itself.",
+         "https://x.org/a cannot be reached: connection refused"),
     Code("url-redirected", "info", "check", "An external URL redirects to another address (the final one is suggested "
          "when the move is permanent).", "https://x.org/a redirects to https://x.org/b"),
     # align
@@ -106,6 +108,9 @@ CODES: dict[str, Code] = {c.name: c for c in (
          "counterpart in the other version's paragraph.",
          "1 sentence of fr.txt has no counterpart in en.txt: sentence p-7@130 ('Une phrase ajoutée…')",
          ("side", "count", "nodes")),
+    Code("number-differs", "warning", "align", "Two paragraphs paired by order and length print different "
+         "numbers (a numbering slip in one version, or a misalignment).",
+         "paragraph 8 of en.txt pairs with paragraph 9 of fr.txt (by order and length)", ("source", "target", "node")),
     Code("footnote-refs-differ", "warning", "align", "A paragraph cites other footnotes in the two versions.",
          "paragraph 3 cites footnotes [1] in en.txt, [1, 2] in zh.txt", ("node", "source", "target")),
     Code("footnote-count-differs", "warning", "align", "The versions have different numbers of footnotes.",

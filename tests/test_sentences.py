@@ -59,6 +59,14 @@ CASES = [
     # initials; a sentence ending on a Roman numeral annex; a quotation ending the sentence
     ("en", "The report by J. Smith was noted in annex I. The Council said \"no action.\" It closed.",
      ["The report by J. Smith was noted in annex I.", "The Council said \"no action.\"", "It closed."]),
+    # A/RES/80/2 operative paragraphs as one text: a number opening a sentence, or after a colon, stays
+    ("en", "1. Reaffirms its role in accordance with Article 19 of the Charter; 2. Also reaffirms its resolution "
+           "54/237 C of 23 December 1999. The Assembly decides as follows: 3. Requests the Secretary-General to "
+           "continue. It ends in 2025. Then it closes.",
+     ["1. Reaffirms its role in accordance with Article 19 of the Charter; 2. Also reaffirms its resolution "
+      "54/237 C of 23 December 1999.",
+      "The Assembly decides as follows: 3. Requests the Secretary-General to continue.",
+      "It ends in 2025.", "Then it closes."]),
     # --- fr: ohchr_2 French, paragraphs 4, 9, 122
     ("fr", "La Constitution italienne de 1948 consacre l’ensemble des droits fondamentaux. Contenant 139 articles et "
            "18 dispositions transitoires, elle est divisée en deux parties. La première (art. 1 à 55) est "

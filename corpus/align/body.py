@@ -10,7 +10,7 @@ from .continuations import Group, absorb_continuations
 from .dp import align_sequences
 from .lengths import document_ratio, length_score
 from .numbers import numbers
-from .model import Alignment, Pair, Segment, Unpaired
+from .model import Alignment, Finding, Pair, Segment, Unpaired
 from .tables import pair_tables
 from .units import Unit, document_units
 
@@ -18,7 +18,7 @@ from .units import Unit, document_units
 _NO_SPACE = {"zh", "ja"}
 
 
-def pair_body(a: dict, b: dict, out: Alignment) -> float:
+def pair_body(a: dict, b: dict, out: Alignment, names: tuple[str, str] = ("A", "B")) -> float:
     """Append the body pairs of trees *a* and *b* to *out*, and the units that
     did not pair to ``out.unpaired``; return the length ratio of the pair."""
     units_a, units_b = document_units(a), document_units(b)
@@ -39,7 +39,21 @@ def pair_body(a: dict, b: dict, out: Alignment) -> float:
             out.unpaired.extend(x for u in group.b for x in _unpaired("b", u))
         else:
             _emit(out, group.a, group.b, group.method, ratio)
+            _check_numbers(out, group, names)
     return ratio
+
+
+def _check_numbers(out: Alignment, group: Group, names: tuple[str, str]) -> None:
+    """Two paragraphs paired by order and length that print different numbers:
+    a numbering slip in one version (or a misalignment), for a person to look at."""
+    if len(group.a) != 1 or len(group.b) != 1:
+        return
+    na, nb = group.a[0].node.get("number"), group.b[0].node.get("number")
+    if group.a[0].cls == group.b[0].cls == "text" and na is not None and nb is not None and na != nb:
+        out.findings.append(Finding("warning", "number-differs",
+                                    f"paragraph {na} of {names[0]} pairs with paragraph {nb} of {names[1]} "
+                                    "(by order and length)",
+                                    data={"source": na, "target": nb, "node": group.a[0].id}))
 
 
 def _gap_groups(gap_a: list[Unit], gap_b: list[Unit], ratio: float) -> list[Group]:

@@ -1,13 +1,16 @@
 """Paragraphs a reader split in one version only: a numbered paragraph
 carried over a page break whose continuation was read as a paragraph of its
-own ("21 juillet 2009, lors d'une réunion…" after French paragraph 2).
+own ("…présentée et examinée le" / "21 juillet 2009, lors d'une réunion…"
+after French paragraph 2).
 
 Numbered paragraphs pair by number before the order-and-length programme
 runs, so the programme never sees the pair and cannot make it 2–1; it
-leaves the continuation unpaired beside it. Here each such unit is
-weighed, as the programme would, against the numbered pair next to it: if
-the pair with the unit joined (a 1–2 or 2–1 bead) costs less than the pair
-plus a unit with no counterpart, the unit joins the pair.
+leaves the continuation unpaired after it. Such a unit joins the numbered
+pair just before it when the text it would continue stops mid-sentence (no
+closing punctuation) and the pair with the unit joined (a 1–2 or 2–1 bead)
+costs less, as the programme weighs it, than the pair plus a unit with no
+counterpart. (A unit before a numbered paragraph is never a piece of it: the
+number opens the paragraph.)
 """
 from __future__ import annotations
 
@@ -18,6 +21,9 @@ from .dp import PARAGRAPH_MOVES, group_cost
 from .numbers import numbers
 from .units import Unit
 
+#: what ends a paragraph: sentence punctuation, a colon before a list, and
+#: closing quotes or brackets after them
+_CLOSING = tuple(".;:!?。；：！？…") + tuple(f"{p}{q}" for p in ".;:!?。；：！？" for q in "\"'”’»)）」』")
 
 @dataclass(slots=True)
 class Group:
@@ -30,18 +36,17 @@ class Group:
 
 def absorb_continuations(groups: list[Group], ratio: float) -> list[Group]:
     """*groups* in document order, with lone text units joined to the
-    numbered pair just before (or after) them when that costs less."""
+    numbered pair just before them where they continue it."""
     out = list(groups)
     k = 0
     while k < len(out):
         lone = out[k]
-        if _is_lone_text(lone):
-            for n in (k - 1, k + 1):
-                if 0 <= n < len(out) and _is_numbered_text_pair(out[n]) and _cheaper_joined(out[n], lone, ratio):
-                    _join(out[n], lone, n < k)
-                    del out[k]
-                    k -= 1
-                    break
+        pair = out[k - 1] if k else None
+        if pair and _is_lone_text(lone) and _is_numbered_text_pair(pair) and _stops_mid_sentence(pair, lone) \
+                and _cheaper_joined(pair, lone, ratio):
+            _join(pair, lone)
+            del out[k]
+            continue
         k += 1
     return out
 
@@ -75,8 +80,15 @@ def _cost(units_a: list[Unit], units_b: list[Unit], ratio: float) -> float:
                       numbers(text_a), numbers(text_b), ratio, (len(units_a), len(units_b)))
 
 
-def _join(pair: Group, lone: Group, after: bool) -> None:
+def _stops_mid_sentence(pair: Group, lone: Group) -> bool:
+    """Whether the side of *pair* that *lone* would continue ends without
+    closing punctuation."""
+    text = (pair.a if lone.a else pair.b)[-1].text.rstrip()
+    return bool(text) and not text.endswith(_CLOSING)
+
+
+def _join(pair: Group, lone: Group) -> None:
     if lone.a:
-        pair.a = pair.a + lone.a if after else lone.a + pair.a
+        pair.a = pair.a + lone.a
     else:
-        pair.b = pair.b + lone.b if after else lone.b + pair.b
+        pair.b = pair.b + lone.b

@@ -30,7 +30,7 @@ def align_trees(a: dict, b: dict, a_name: str = "A", b_name: str = "B") -> Align
     if la == lb:
         out.findings.append(Finding("warning", "same-language", f"both versions are in the same language ({la})"))
     pair_header(a, b, out, table_ratio(la, lb))
-    ratio = out.ratio = pair_body(a, b, out)
+    ratio = out.ratio = pair_body(a, b, out, names)
     check_cited_footnotes(a, b, out, names)
     pair_footnotes(a, b, out, names, ratio)
     report_unpaired(out, names)

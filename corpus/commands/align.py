@@ -7,7 +7,6 @@ from collections import Counter
 
 from ...parser.languages import UnknownLanguage, normalise_language
 
-from ..align import align_trees, load_tree, tmx_bytes
 from ..cli import UsageError
 from ..output import write_atomic
 
@@ -65,6 +64,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
+    from ..align import align_trees, load_tree, tmx_bytes     # here: --help need not load them
     if args.output and args.tmx and args.output == args.tmx:
         raise UsageError("-o and --tmx name the same file")
     lang_a, lang_b = _language(args.lang_a, "--lang-a"), _language(args.lang_b, "--lang-b")

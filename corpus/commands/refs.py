@@ -4,10 +4,6 @@ from __future__ import annotations
 import json
 import sys
 
-from ...parser.api import read_input
-from ...parser.decode import decode_text
-from ...parser.layout.language import detect_language
-from ...parser.xrefs import find_references
 from ..cli import UsageError
 
 NAME = "refs"
@@ -52,6 +48,8 @@ def add_arguments(p) -> None:
 
 
 def _read(path: str, encoding: str | None) -> str:
+    from ...parser.api import read_input
+    from ...parser.decode import decode_text
     if path == "-":
         data = sys.stdin.buffer.read()
         name = "<stdin>"
@@ -67,6 +65,8 @@ def _read(path: str, encoding: str | None) -> str:
 
 
 def run(args) -> int:
+    from ...parser.layout.language import detect_language      # here: --help need not load the parser
+    from ...parser.xrefs import find_references
     text = _read(args.file, args.encoding)
     lang = args.lang or (detect_language(text) if text else "en")
     refs = find_references(text, lang, council=args.council) if text else []
