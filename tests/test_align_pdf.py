@@ -44,8 +44,9 @@ def test_share_of_hand_aligned_pairs(aligned, name, least_share, most_wrong):
 
 
 def test_every_numbered_paragraph_of_the_report_pairs_by_number(aligned):
-    """A/HRC/WG.6/7/ITA/1 numbers paragraphs 1–138 in both versions (read off
-    the PDFs: the last is "138." on the last page before the annex)."""
+    """A/HRC/WG.6/7/ITA/1 numbers paragraphs 1–138 in both versions
+    (PROVENANCE.md: 138 numbered paragraphs in English; the hand alignment
+    pairs "1. …" to "138. …" with the same number in French)."""
     numbers = sorted(p.number for p in aligned["ohchr_2"].pairs if p.kind == "paragraph" and p.method == "number")
     assert numbers == list(range(1, 139))
 
