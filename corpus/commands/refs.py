@@ -26,6 +26,16 @@ is a link whose target is its href). The language (zh, en, fr, es) is detected
 when --lang is omitted. Sessions cited without a body (第 335 届会议) are taken
 as sessions of --council, or of the body the text names.
 
+A tree (.json, as written by parse or convert) or a .docx/.html document
+(parsed first) gives the references the parser found, each with the node
+that holds it and offsets into that node's text:
+
+  {"node": "p-39", "where": "paragraph", "line": 136, "kind": "session", "start": 5, "end": 14,
+   "text": "第 335 届会议", "target": "GB.335", "resolved": null}
+
+(where: header, heading, paragraph, item, table, footnote; line: the source
+line; --lang and --council do not apply: the tree was made with its own).
+
 Exit status: 0 done (even with no reference); 2 unreadable input or bad usage.
 
 examples:
@@ -65,7 +75,10 @@ def _read(path: str, encoding: str | None) -> str:
 
 
 def run(args) -> int:
-    from ...parser.layout.language import detect_language      # here: --help need not load the parser
+    from ...parser.model import is_tree_file      # here: --help need not load the parser
+    if args.file != "-" and (is_tree_file(args.file) or _is_structured(args.file)):
+        return _tree_refs(args)
+    from ...parser.layout.language import detect_language
     from ...parser.xrefs import find_references
     text = _read(args.file, args.encoding)
     lang = args.lang or (detect_language(text) if text else "en")
@@ -78,5 +91,27 @@ def run(args) -> int:
         else:
             out.write(json.dumps({"kind": r["kind"], "start": r["start"], "end": r["end"],
                                   "text": surface, "target": r["target"]}, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def _is_structured(path: str) -> bool:
+    """A document whose text is not the file's bytes (.docx, HTML): parsed first."""
+    from ...parser.formats.registry import format_of_name
+    fmt = format_of_name(path)
+    return fmt is not None and fmt.name not in ("text", "markdown") and fmt.reader is not None
+
+
+def _tree_refs(args) -> int:
+    """References of a tree or a parsed document, by node (see DESCRIPTION)."""
+    from ...parser.model import load_tree
+    from ..export.text import tree_references
+    out = sys.stdout
+    for r in tree_references(load_tree(args.file, encoding=args.encoding)):
+        if args.fmt == "text":
+            out.write(f"{r['node'] + ' ' + r['where']:<22} {r['start']:>6}-{r['end']:<6} {r['kind']:<18} "
+                      f"{r['target'] or '':<28} {r['text']}\n")
+        else:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
     out.flush()
     return 0
