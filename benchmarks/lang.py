@@ -6,7 +6,9 @@ fr, es, older zh) per KB, as a ratio to the seed's time per KB; a generated
 English document (plain-digit markers, ``1 text`` footnote blocks, page
 furniture, hyphenated page-break joins) at two sizes, whose time ratio should
 track the size ratio (linear); and ``align`` of two parsed trees against the
-time to parse one of them.
+time to parse one of them: paragraphs, sentences, and on the 200-page generated
+document paired with itself, once with its numbers (anchors) and once with
+every number removed (the whole document aligned by order and length).
 
     python benchmarks/lang.py [--repeat N]
 """
@@ -20,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import median_seconds, ms  # noqa: E402
 
 from councildoc.corpus.align import align_trees, tmx_bytes  # noqa: E402
+from councildoc.corpus.align.sentences import sentence_alignment  # noqa: E402
 from councildoc.parser import parse_bytes  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,6 +80,36 @@ def main() -> None:
     t_tmx = median_seconds(lambda: tmx_bytes(align_trees(en, zh)), repeat=args.repeat)
     print(f"align en-zh {ms(t_align)}  ({t_align / t_parse:5.3f}x parsing the en document)")
     print(f"align + TMX {ms(t_tmx)}  ({t_tmx / t_parse:5.3f}x parsing the en document)")
+    t_sent = median_seconds(lambda: tmx_bytes(sentence_alignment(align_trees(en, zh))), repeat=args.repeat)
+    print(f"align --level sentence + TMX {ms(t_sent)}  ({t_sent / t_parse:5.3f}x parsing the en document)")
+    big = parse_bytes("gen.en.txt", large)
+    other = dict(parse_bytes("gen.en.txt", large), language="fr")
+    t_big = median_seconds(lambda: align_trees(big, other), repeat=3)
+    t_flat = median_seconds(lambda: align_trees(_unnumbered(big), _unnumbered(other)), repeat=3)
+    units = sum(1 for _ in _texts(big["body"]))
+    print(f"align generated 200 pages ({units} units) {ms(t_big)}  ({t_big / t_large:5.3f}x parsing it); "
+          f"without numbers {ms(t_flat)}  ({t_flat / t_large:5.3f}x)")
+
+
+def _texts(nodes):
+    for node in nodes:
+        if node["type"] == "section":
+            yield from _texts(node["children"])
+        else:
+            yield node
+
+
+def _unnumbered(tree: dict) -> dict:
+    """A copy of *tree* whose paragraphs and sections carry no number."""
+    def strip(nodes):
+        out = []
+        for node in nodes:
+            node = dict(node, number=None) if node["type"] != "table" else node
+            if node["type"] == "section":
+                node["children"] = strip(node["children"])
+            out.append(node)
+        return out
+    return dict(tree, body=strip(tree["body"]))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,13 @@ DATA = Path(__file__).resolve().parent / "data" / "lang"
 EN, FR, ZH = (DATA / f"GB.340-INS-6.{lang}.txt" for lang in ("en", "fr", "zh"))
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # title, summary; 5 headings (sec-1, sec-I, sec-I-A, sec-II, decision); 8 paragraphs; items 8(a), 8(b); 4 footnotes
-EXPECTED_PAIRS = 2 + 5 + 8 + 2 + 4
+BODY_PAIRS = 2 + 5 + 8 + 2 + 4
+# header lines both versions hold once, read off the files: en and zh share council, session, segment, date,
+# original language, agenda item, author unit, related documents (zh has no symbol line, no strategic objective,
+# main outcome, implications and follow-up lines;
+# it has a separate segment-code line "INS"); en and fr hold the same 15 (title and purpose lines aside)
+EN_ZH_HEADER, EN_FR_HEADER = 8, 15
+EXPECTED_PAIRS = BODY_PAIRS + EN_ZH_HEADER
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +42,9 @@ def test_en_zh_pairs_everything(en, zh):
     assert (result.source_lang, result.target_lang, result.symbol) == ("en", "zh", "GB.340/INS/6")
     assert [f for f in result.findings if f.level == "warning"] == []
     assert len(result.pairs) == EXPECTED_PAIRS
+    assert [(f.code, f.message.split(":")[0]) for f in result.findings] == [
+        ("header-unpaired", "7 header lines of en have no counterpart in zh"),
+        ("header-unpaired", "1 header line of zh has no counterpart in en")]
     by_key = {p.key: p for p in result.pairs}
     assert by_key["title"].target.text == "联合国改革的最新情况"
     p3 = by_key["p-3"]
@@ -44,6 +53,12 @@ def test_en_zh_pairs_everything(en, zh):
     assert (by_key["p-8-b"].label, by_key["p-8-b"].target.text) == ("b", "向理事会第 343 届会议(2021 年 11 月)报告进展情况。")
     assert by_key["fn-4"].source.text == "Document GB.340/POL/6." and by_key["fn-4"].target.text == "理事会文件 GB.340/POL/6。"
     assert (by_key["decision"].source.text, by_key["decision"].target.text) == ("Draft decision", "决定草案")
+    assert (by_key["header-agenda_item"].source.text, by_key["header-agenda_item"].target.text) == (
+        "Sixth item on the agenda", "第六项议程")
+    # the unnumbered first heading pairs by order and length, the numbered ones by number
+    assert (by_key["sec-1"].method, by_key["sec-1"].target.text) == ("order", "导言")
+    assert by_key["sec-I"].method == "number" and by_key["p-3"].method == "number"
+    assert all(0 <= p.score <= 100 for p in result.pairs if p.score is not None)
 
 
 def test_tmx_parses_and_has_one_tu_per_pair(en, zh):
@@ -77,9 +92,9 @@ def test_unpaired_paragraphs_footnotes_and_symbols_are_reported(en, zh):
     result = align_trees(en, b, "en.json", "zh.json")
     assert [(f.code, f.message) for f in result.findings if f.level == "warning"] == [
         ("symbol-mismatch", "the symbols differ: GB.340/INS/6 in en.json, GB.340/INS/7 in zh.json"),
-        ("paragraph-unpaired", "paragraph 7 is only in en.json"),
         ("footnote-count-differs", "en.json has 4 footnotes, zh.json has 3"),
-        ("footnote-unpaired", "footnote 4 is only in en.json"),
+        ("unpaired", "2 units of en.json have no counterpart in zh.json: paragraph p-7 ('Competition among agencies "
+                     "for resource…'), footnote fn-4 ('Document GB.340/POL/6.')"),
     ]
     assert len(result.pairs) == EXPECTED_PAIRS - 2
 
@@ -90,15 +105,16 @@ def test_cli_on_trees_and_documents(tmp_path, capsys):
     out, tmx = tmp_path / "pairs.jsonl", tmp_path / "en-fr.tmx"
     assert main(["align", str(en_json), str(FR), "-o", str(out), "--tmx", str(tmx), "--strict"]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == EXPECTED_PAIRS
+    assert len(rows) == BODY_PAIRS + EN_FR_HEADER
     p8a = [r for r in rows if r["key"] == "p-8-a"][0]
     assert (p8a["kind"], p8a["source"]["lang"], p8a["target"]["lang"], p8a["target"]["node"]) == ("item", "en", "fr", "p-8-a")
     assert p8a["target"]["text"].startswith("de tenir compte de ses orientations")
     root = etree.parse(str(tmx)).getroot()
-    assert len(root.findall("body/tu")) == EXPECTED_PAIRS
+    assert len(root.findall("body/tu")) == BODY_PAIRS + EN_FR_HEADER
     assert {tuv.get(XML_LANG) for tuv in root.iter("tuv")} == {"en", "fr"}
     err = capsys.readouterr().err
-    assert "8 paragraphs, 2 items, 4 footnotes" in err and "0 warnings" in err
+    assert "36 pairs (15 headers, 8 paragraphs, 5 headings, 4 footnotes, 2 items, 1 title, 1 summary; " \
+           "1 by order and length), unpaired: 0 in A, 0 in B; 0 warnings" in err
 
 
 def test_cli_strict_exit_and_bad_input(tmp_path, capsys):
@@ -110,7 +126,7 @@ def test_cli_strict_exit_and_bad_input(tmp_path, capsys):
     b.write_text(json.dumps(tree), encoding="utf-8")
     assert main(["align", str(a), str(b), "--strict"]) == 1
     captured = capsys.readouterr()
-    assert "footnote-count-differs" in captured.err and len(captured.out.splitlines()) == EXPECTED_PAIRS - 1
+    assert "footnote-count-differs" in captured.err and len(captured.out.splitlines()) == BODY_PAIRS + EN_FR_HEADER - 1
     bad = tmp_path / "bad.json"
     bad.write_text('{"not": "a tree"}', encoding="utf-8")
     assert main(["align", str(a), str(bad), "-o", str(tmp_path / "x.jsonl")]) == 2

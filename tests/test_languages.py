@@ -77,3 +77,17 @@ def test_convert_normalises_the_code(capsys, tmp_path):
     assert main(["convert", str(SEED), "-o", str(out), "--lang", "ZH", "-j", "1", "-q"]) == 0
     tree = json.loads((out / "GB.340-INS-6.zh.json").read_text(encoding="utf-8"))
     assert tree["language"] == "zh"
+
+
+@pytest.mark.parametrize("code, lang", [("cmn", "zh"), ("En", "en"), ("fra", "fr"), ("ara", "ar"), ("ru-RU", "ru"),
+                                        ("French", "fr"), ("Español", "es")])
+def test_iso_639_3_codes_and_names(code, lang):
+    assert normalise_language(code) == lang
+
+
+@pytest.mark.parametrize("code", ["ja", "zh--CN", "en_", "1en", "tlh-Latn"])
+def test_the_refusal_is_one_line_naming_the_code(code):
+    from councildoc.parser.languages import UnknownLanguage
+    with pytest.raises(UnknownLanguage) as e:
+        normalise_language(code)
+    assert str(e.value) == f"unknown language code {code!r}; supported: ar, en, es, fr, ru, zh"

@@ -28,4 +28,6 @@ def test_alignment_pairs_section_numbers_and_plain_numbers():
     b = parse_text(REPORT, "fr.txt")
     result = align_trees(a, b, "en.txt", "fr.txt")
     numbers = [p.number for p in result.pairs if p.kind == "paragraph"]
-    assert numbers == [1] + [f"25.{k}" for k in range(1, 11)]
+    # pairs come in document order (the annex's paragraph 1 after section 25), each paired by its number
+    assert numbers == [f"25.{k}" for k in range(1, 11)] + [1]
+    assert {p.method for p in result.pairs if p.kind == "paragraph"} == {"number"}

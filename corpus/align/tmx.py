@@ -5,7 +5,10 @@ Written with lxml, so the escaping of ``&``, ``<`` and the like is right; the
 few control characters XML 1.0 cannot hold at all are dropped from segments
 (a TMX file that CAT tools refuse would lose everything). Each unit
 keeps the councildoc node id (``<prop type="x-councildoc-node">p-7</prop>``)
-so a segment can be traced back to the tree.
+so a segment can be traced back to the tree, with its kind and score. A pair
+with a blank side (an empty heading, an empty table row) is left out of the
+TMX (it stays in the JSON lines): a translation unit needs text in both
+languages.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from lxml import etree
 
 from ...parser import __version__
 
-from .pairing import Alignment
+from .model import Alignment
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: TMX wants a region for Chinese; the others are plain ISO 639-1
@@ -32,7 +35,7 @@ def tmx_bytes(alignment: Alignment) -> bytes:
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(root, "header", {
         "creationtool": "councildoc", "creationtoolversion": __version__,
-        "segtype": "paragraph", "o-tmf": "councildoc", "adminlang": "en",
+        "segtype": alignment.level, "o-tmf": "councildoc", "adminlang": "en",
         "srclang": tmx_lang(alignment.source_lang), "datatype": "plaintext",
     })
     if alignment.symbol:
@@ -40,11 +43,16 @@ def tmx_bytes(alignment: Alignment) -> bytes:
         prop.text = alignment.symbol
     body = etree.SubElement(root, "body")
     for pair in alignment.pairs:
+        if not (_NOT_XML.sub("", pair.source.text).strip() and _NOT_XML.sub("", pair.target.text).strip()):
+            continue           # a blank side (an empty heading or cell) is no translation unit
         tu = etree.SubElement(body, "tu", tuid=pair.key)
         prop = etree.SubElement(tu, "prop", type="x-councildoc-node")
         prop.text = pair.key
         kind = etree.SubElement(tu, "prop", type="x-councildoc-kind")
         kind.text = pair.kind
+        if pair.score is not None:
+            score = etree.SubElement(tu, "prop", type="x-councildoc-score")
+            score.text = f"{pair.score:g}"
         for seg in (pair.source, pair.target):
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: tmx_lang(seg.lang)})
             etree.SubElement(tuv, "seg").text = _NOT_XML.sub("", seg.text)
