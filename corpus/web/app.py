@@ -10,6 +10,7 @@ document the index does not hold, 500 (with no traceback) for a bug.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 import jinja2
@@ -34,7 +35,9 @@ log = logging.getLogger("councildoc.web")
 
 
 class SecurityHeaders:
-    """Adds :data:`HEADERS` to every response (pages, JSON, static files, errors)."""
+    """Adds :data:`HEADERS` to every response (pages, JSON, static files,
+    errors), and ``Server-Timing: app;dur=MS``: the time the app took to
+    make the response (what ``benchmarks/web.py`` measures)."""
 
     def __init__(self, app):
         self.app = app
@@ -42,12 +45,14 @@ class SecurityHeaders:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        start = time.perf_counter()
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
+                timing = f"app;dur={(time.perf_counter() - start) * 1000:.2f}".encode()
                 message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in HEADERS if k not in names]
+                    (k, v) for k, v in HEADERS if k not in names] + [(b"server-timing", timing)]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

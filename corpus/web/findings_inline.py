@@ -22,7 +22,7 @@ _BEFORE = {"table", "ol", "ul", "tr", "tbody", "thead"}
 
 def note_html(finding) -> str:
     level = escape(finding.level)
-    parts = [f'<span class="finding finding-{level}" role="note">',
+    parts = [f'<span class="finding finding-{level}" role="note" lang="en">',
              f'<span class="finding-level">{level}</span> ',
              f'<code class="finding-code">{escape(finding.code)}</code> ',
              escape(finding.message)]

@@ -48,6 +48,7 @@ class Store:
         self._local = threading.local()
         self._trees: OrderedDict[tuple[int, str], dict] = OrderedDict()
         self._lock = threading.Lock()
+        self._stats: tuple | None = None
         missing = stored_trees.missing(self.conn())
         if missing is None:
             raise IndexProblem(f"{self.path}: this index was built by an older councildoc that did not keep "
@@ -62,6 +63,17 @@ class Store:
         return conn
 
     def stats(self) -> dict:
+        """Documents, units, languages and sessions of the index (for the
+        page footer and the filters), recomputed only when the index changes."""
+        version = self.version()
+        cached = self._stats
+        if cached and cached[0] == version:
+            return cached[1]
+        stats = self._compute_stats()
+        self._stats = (version, stats)
+        return stats
+
+    def _compute_stats(self) -> dict:
         conn = self.conn()
         docs, units = conn.execute("SELECT count(*), coalesce(sum(units), 0) FROM documents").fetchone()
         langs = [r[0] for r in conn.execute("SELECT DISTINCT language FROM documents")]
@@ -69,6 +81,11 @@ class Store:
             "SELECT DISTINCT session FROM documents WHERE session IS NOT NULL ORDER BY session DESC LIMIT 200")]
         return {"documents": docs, "units": units, "languages": sorted(langs, key=_language_rank),
                 "sessions": sessions}
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever a document is added or replaced (a replaced
+        document gets a new id): what cached pages depend on."""
+        return tuple(self.conn().execute("SELECT count(*), coalesce(max(id), 0) FROM documents").fetchone())
 
     def versions(self, symbol: str) -> list[Doc]:
         """Every language version of *symbol*, in :data:`LANGUAGE_ORDER`."""
