@@ -83,3 +83,11 @@ def test_serve_missing_index_is_one_line(tmp_path, capsys):
     assert main(["serve", "--db", str(tmp_path / "none.db")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no index here" in err
+
+
+def test_the_app_opens_the_index_read_only(tmp_path):
+    pytest.importorskip("starlette")
+    from councildoc.corpus.web.store import Store
+    store = Store(str(build_index(tmp_path / "i.db", [EN])))
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store.conn().execute("DELETE FROM documents")

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.query import RANK_CAP, SCOPES, Filters
+from ..search.query import SCOPES, Filters
 
 MAX_QUERY = 500
 MAX_SYMBOL = 100
 PAGE_SIZE = 20
 MAX_LIMIT = 100
-MAX_PAGE = RANK_CAP // PAGE_SIZE          # results beyond RANK_CAP are never ranked
+MAX_RESULTS = 1000                        # the deepest result a page shows (page 50 of 20)
+MAX_PAGE = MAX_RESULTS // PAGE_SIZE
 DEFAULT_MIN_SCORE = 70.0
 _LANG = re.compile(r"^[a-z]{2,3}$")
 

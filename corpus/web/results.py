@@ -4,26 +4,28 @@ for, the matches counted per document, and for each result the link to its
 paragraph and its snippet cut into highlighted and plain pieces (the template
 escapes every piece; no HTML is built from document text here).
 
-Paging: the ranked list is bounded by ``RANK_CAP`` (the command line's own
-bound), so page *n* is results ``(n-1)*size … n*size`` of a search asked for
-``n*size`` results; no page costs more than one search of ``RANK_CAP``.
+Paging: page *n* is results ``(n-1)*size … n*size`` of a search asked for
+``n*size`` results, at most ``MAX_RESULTS`` deep. Counts per document are
+taken over at most ``COUNT_CAP`` matching units (the most recently indexed),
+so that no page costs time in proportion to the size of the index.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..search.query import RANK_CAP, build_expression, document_ranges, parse_query, search
+from ..search.query import build_expression, document_ranges, parse_query, search
 from ..search.similar import similar
-from .params import SearchParams
+from .params import MAX_RESULTS, SearchParams
 from .urls import doc_url
 
 
 @dataclass
 class Page:
     results: list[dict] = field(default_factory=list)
-    matched: int = 0                 # units matching (at most RANK_CAP + 1)
-    capped: bool = False
+    matched: int = 0                 # units matching
+    capped: bool = False             # the search ranked only part of the matches
+    counts_capped: bool = False      # per_document counts only COUNT_CAP of the matches
     per_document: list[dict] = field(default_factory=list)    # {name, symbol, lang, count}, most first
     ignored: list[str] = field(default_factory=list)
     pages: int = 0
@@ -34,15 +36,15 @@ def run(conn, params: SearchParams) -> Page:
     with nothing to search."""
     want = params.page * params.size
     if params.similar:
-        found = similar(conn, params.q, min_score=params.min_score, limit=min(want, RANK_CAP),
+        found = similar(conn, params.q, min_score=params.min_score, limit=min(want, MAX_RESULTS),
                         filters=params.filters)
-        page = Page(found, len(found), False)
+        page = Page(found, len(found))
         page.per_document = _count(found)
     else:
         outcome = search(conn, params.q, filters=params.filters, limit=want)
-        page = Page(outcome.results, outcome.matched, outcome.capped, ignored=outcome.ignored)
-        page.per_document = matches_per_document(conn, params)
-    page.pages = max(1, -(-min(page.matched, RANK_CAP) // params.size))
+        page = Page(outcome.results, outcome.matched, getattr(outcome, "capped", False), ignored=outcome.ignored)
+        page.per_document, page.counts_capped = matches_per_document(conn, params)
+    page.pages = max(1, -(-min(page.matched, MAX_RESULTS) // params.size))
     page.results = [decorate(r) for r in page.results[(params.page - 1) * params.size:want]]
     return page
 
@@ -71,9 +73,13 @@ def _doc_count(symbol: str | None, source: str | None, lang: str, count: int) ->
     return {"name": symbol or source or "?", "symbol": symbol, "lang": lang, "count": count}
 
 
-def matches_per_document(conn, params: SearchParams) -> list[dict]:
-    """How many of the (at most RANK_CAP) matching units each document holds,
-    most first: the same bounded match set that ``search`` ranks."""
+COUNT_CAP = 1000
+
+
+def matches_per_document(conn, params: SearchParams) -> tuple[list[dict], bool]:
+    """How many matching units each document holds (the 50 with most, most
+    first), counted over at most ``COUNT_CAP`` matches (the most recently
+    indexed); and whether there were more matches than that."""
     expression, _ = build_expression(parse_query(params.q))
     where, args = params.filters.sql()
     ids: list[int] = []
@@ -82,12 +88,14 @@ def matches_per_document(conn, params: SearchParams) -> list[dict]:
         ids += [r[0] for r in conn.execute(
             "SELECT units_fts.rowid FROM units_fts JOIN units u ON u.id = units_fts.rowid "
             f"JOIN documents d ON d.id = u.doc_id WHERE units_fts MATCH ?{where}{bound} "
-            f"ORDER BY units_fts.rowid DESC LIMIT {RANK_CAP - len(ids)}",
+            f"ORDER BY units_fts.rowid DESC LIMIT {COUNT_CAP + 1 - len(ids)}",
             [expression, *args] + ([] if lo is None else [lo, hi]))]
-        if len(ids) >= RANK_CAP:
+        if len(ids) > COUNT_CAP:
             break
+    capped = len(ids) > COUNT_CAP
+    ids = ids[:COUNT_CAP]
     if not ids:
-        return []
+        return [], False
     counts: Counter = Counter()
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
@@ -99,4 +107,4 @@ def matches_per_document(conn, params: SearchParams) -> list[dict]:
     for doc_id, symbol, source, lang in conn.execute(
             f"SELECT id, symbol, source, language FROM documents WHERE id IN ({','.join('?' * len(top))})", top):
         names[doc_id] = (symbol, source, lang)
-    return [_doc_count(*names[doc], n) for doc, n in counts.most_common(50) if doc in names]
+    return [_doc_count(*names[doc], n) for doc, n in counts.most_common(50) if doc in names], capped

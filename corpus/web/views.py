@@ -11,11 +11,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
-from ..search.query import RANK_CAP, SCOPES, QueryError
+from ..search.query import SCOPES, QueryError
 from . import results
 from .compare import compare_rows
 from .document import render_document
-from .params import MAX_QUERY, BadRequest, language, search_params
+from .params import MAX_QUERY, MAX_RESULTS, BadRequest, language, search_params
+from .results import COUNT_CAP
 from .store import pick_version
 from .urls import compare_url, doc_url, search_url
 
@@ -47,7 +48,8 @@ async def home(request):
 async def search_page(request):
     params, page, problem = await run_in_threadpool(_search, request, False)
     return _render(request, "search.html", {"p": params, "page": page, "problem": problem,
-                                            "rank_cap": RANK_CAP}, 400 if problem else 200)
+                                            "max_results": MAX_RESULTS, "count_cap": COUNT_CAP},
+                   400 if problem else 200)
 
 
 async def api_search(request):
