@@ -188,7 +188,8 @@ def test_security_headers_everywhere(client):
 
 
 @pytest.mark.parametrize("url, status, words", [
-    ("/search?q=" + "x" * 501, 400, "too long"),
+    ("/search?q=" + "x" * 501, 400, "the query is too long (501 characters; at most 500)"),
+    ("/search?similar=1&q=" + "x" * 2001, 400, "the passage is too long (2001 characters; at most 2000)"),
     ("/search?q=a&page=51", 400, "page must be between 1 and 50"),
     ("/search?q=a&page=x", 400, "whole number"),
     ("/search?q=a&in=everything", 400, "in must be one of"),

@@ -1,5 +1,6 @@
 """The search parameters of a request, checked and bounded before anything
-touches the index: a query of at most ``MAX_QUERY`` characters, a page
+touches the index: a query of at most ``MAX_QUERY`` characters (a passage
+for similar search: ``MAX_PASSAGE``), a page
 number and page size within limits, a language code, a session number, a
 scope from the command line's list. A bad value is a :class:`BadRequest`
 with a one-line message the page shows (HTTP 400), never an exception
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from ..search.query import SCOPES, Filters
 
 MAX_QUERY = 500
+MAX_PASSAGE = 2000                        # --similar: a whole paragraph
 MAX_SYMBOL = 100
 PAGE_SIZE = 20
 MAX_LIMIT = 100
@@ -96,13 +98,15 @@ def search_params(query: dict, *, api: bool = False) -> SearchParams:
     if not 0 <= min_score <= 100:
         raise BadRequest("min must be a number between 0 and 100")
     size = (_integer(query.get("limit"), "limit", 1, MAX_LIMIT) if api else None) or PAGE_SIZE
+    similar = (query.get("similar") or "") in ("1", "on", "true", "yes")
     return SearchParams(
-        q=_text(query.get("q"), "query", MAX_QUERY) or "",
+        q=(_text(query.get("q"), "passage", MAX_PASSAGE) if similar else _text(query.get("q"), "query", MAX_QUERY))
+        or "",
         lang=language(query.get("lang")),
         symbol=_text(query.get("symbol"), "symbol filter", MAX_SYMBOL),
         session=_integer(query.get("session"), "session", 1, 100000),
         scope=scope,
-        similar=(query.get("similar") or "") in ("1", "on", "true", "yes"),
+        similar=similar,
         min_score=min_score,
         page=1 if api else (_integer(query.get("page"), "page", 1, MAX_PAGE) or 1),
         size=size)

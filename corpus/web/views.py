@@ -15,7 +15,7 @@ from ..search.query import SCOPES, QueryError
 from . import results
 from .compare import compare_rows
 from .document import render_document
-from .params import MAX_QUERY, MAX_RESULTS, BadRequest, language, search_params
+from .params import MAX_PASSAGE, MAX_QUERY, MAX_RESULTS, BadRequest, language, search_params
 from .results import COUNT_CAP
 from .store import pick_version
 from .urls import compare_url, doc_url, search_url
@@ -25,7 +25,7 @@ MAX_SYMBOL_PATH = 200
 
 def _render(request, name: str, context: dict, status: int = 200):
     templates = request.app.state.templates
-    base = {"max_query": MAX_QUERY, "scopes": list(SCOPES), "stats": request.app.state.store.stats(),
+    base = {"max_query": MAX_QUERY, "max_passage": MAX_PASSAGE, "scopes": list(SCOPES), "stats": request.app.state.store.stats(),
             "doc_url": doc_url, "search_url": search_url, "compare_url": compare_url}
     return templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 
