@@ -82,10 +82,12 @@ class Store:
         return {"documents": docs, "units": units, "languages": sorted(langs, key=_language_rank),
                 "sessions": sessions}
 
-    def version(self) -> tuple[int, int]:
-        """Changes whenever a document is added or replaced (a replaced
-        document gets a new id): what cached pages depend on."""
-        return tuple(self.conn().execute("SELECT count(*), coalesce(max(id), 0) FROM documents").fetchone())
+    def version(self) -> int:
+        """Grows whenever a document is added (one rowid lookup): what the
+        cached links and statistics depend on. A document replaced in place
+        keeps its symbol and language, so links stay right; its own cached
+        page is keyed by its digest."""
+        return self.conn().execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
 
     def versions(self, symbol: str) -> list[Doc]:
         """Every language version of *symbol*, in :data:`LANGUAGE_ORDER`."""
