@@ -15,7 +15,7 @@ import sys
 from councildoc.parser import InputError, TreeInvalidError, __version__
 
 #: sub-command modules, in the order --help lists them
-COMMANDS = ["parse", "convert", "check", "index", "search", "refs", "align", "serve"]
+COMMANDS = ["parse", "convert", "export", "check", "index", "search", "refs", "align", "serve"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 

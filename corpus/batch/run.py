@@ -17,6 +17,8 @@ from typing import Callable
 from councildoc.parser import InputError, __version__
 from councildoc.parser.decode import DEFAULT_MAX_BYTES
 
+from ..export import EXTENSIONS
+from ..export.batch_sink import ExportFailed, ExportSink, export_name
 from .discover import Source, discover
 from .engine_local import ProcessEngine
 from .engine_serial import SerialEngine
@@ -45,6 +47,7 @@ class BatchConfig:
     fsync: bool = False         #: flush each tree to disk before its rename
     timeout: float | None = DEFAULT_TIMEOUT   #: seconds one document may take (local engines)
     work: Callable = convert_document   #: the per-document function (tests may wrap it)
+    export: str | None = None   #: write each tree in this export format (corpus/export) instead of JSON
     #: asked between documents: True stops the batch cleanly (see commands/convert.py)
     stop_requested: Callable[[], bool] = lambda: False
 
@@ -84,6 +87,18 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+def _output_name(cfg: BatchConfig, src: Source) -> tuple[str, str]:
+    """The usual output of *src* and the ending of its fallback name (x.html.json)."""
+    if cfg.export:
+        return export_name(src.rel, cfg.export), EXTENSIONS[cfg.export]
+    return src.output_rel, ".json"
+
+
+def _export_sink(cfg: BatchConfig, sources: list[Source]) -> ExportSink:
+    planned = {export_name(s.rel, cfg.export) for s in sources}
+    return ExportSink(cfg.outdir, cfg.export, planned, cfg.report_path, durable=cfg.fsync)
+
+
 def make_engine(cfg: BatchConfig):
     if cfg.scheduler:
         from .engine_dask import DaskEngine
@@ -104,6 +119,8 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
     sources = discover(cfg.inputs, exclude=excluded)
     engine = make_engine(cfg)
     options = {"lang": cfg.options.lang, "encoding": cfg.options.encoding, "format": cfg.options.fmt}
+    if cfg.export:
+        options["to"] = cfg.export
     if not cfg.force:
         before = previous_options(cfg.report_path)
         if before is not None and before != options:
@@ -126,7 +143,8 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
     }
     with engine:   # connects to a cluster / starts the workers: may raise UsageError
         report = Report(cfg.report_path, header, len(sources))
-        sink = JsonlSink(cfg.jsonl, cfg.force) if cfg.jsonl else MirrorSink(cfg.outdir, durable=cfg.fsync)
+        sink = JsonlSink(cfg.jsonl, cfg.force) if cfg.jsonl else \
+            _export_sink(cfg, sources) if cfg.export else MirrorSink(cfg.outdir, durable=cfg.fsync)
         progress = Progress(len(sources), choose_mode(cfg.quiet, stream), stream)
         engine.notify = progress.error
         interrupted = False
@@ -162,8 +180,8 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
             if not cfg.jsonl:
                 # x.docx and x.html side by side: the first in name order gets x.json,
                 # the next its full name, x.html.json; nothing is overwritten, nothing dropped
-                usual = src.output_rel
-                out = next((o for o in (usual, src.rel + ".json") if o not in claimed), None)
+                usual, ext = _output_name(cfg, src)
+                out = next((o for o in (usual, src.rel + ext) if o not in claimed), None)
                 if out is None:
                     first = claimed[usual]
                     other = f"the tree of {first}" if first else "the batch report"
@@ -171,7 +189,7 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
                               "rename one", "input")
                     continue
                 claimed[out] = src.path
-                if out != usual:
+                if out != src.output_rel:
                     src = replace(src, output=out)
                 if _same_file(os.path.join(cfg.outdir, src.output_rel), src.path):
                     fail(src, f"its output {src.output_rel} would overwrite the document itself; "
@@ -199,6 +217,9 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
             continue
         try:
             sink.write(src, result.text)
+        except ExportFailed as e:
+            fail(src, str(e), "bug", result.size, sha, result.seconds)
+            continue
         except OSError as e:
             fail(src, f"cannot write its output {sink.describe(src)} ({e.strerror or e})", "output",
                  result.size, sha, result.seconds)

@@ -7,6 +7,7 @@ import signal
 from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
 from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
+from ..export import FORMATS
 
 NAME = "convert"
 HELP = "convert many documents (files, folders, globs) into one JSON tree each"
@@ -67,6 +68,9 @@ def add_arguments(p) -> None:
     p.add_argument("-o", "--output", dest="outdir", metavar="OUTDIR",
                    help="folder for the trees (mirroring the inputs) and the report")
     p.add_argument("--jsonl", metavar="FILE", help="write all trees to FILE, one per line, instead of one file each")
+    p.add_argument("--to", choices=list(FORMATS), metavar="FORMAT",
+                   help=f"write each document as an export ({', '.join(FORMATS)}; see 'councildoc export --help') "
+                        "instead of its JSON tree: a/x.txt becomes OUTDIR/a/x.html for --to html")
     p.add_argument("--force", action="store_true", help="convert every document, even those whose tree is up to date")
     p.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
                    help=f"worker processes (default: the number of cores, here {default_jobs()}); 1 runs in this process")
@@ -90,6 +94,8 @@ def add_arguments(p) -> None:
 def run(args) -> int:
     if not args.outdir and not args.jsonl:
         raise UsageError("say where the trees go: -o OUTDIR (one file per document) or --jsonl FILE")
+    if args.to and args.jsonl:
+        raise UsageError("--to writes one file per document: use -o OUTDIR, not --jsonl")
     if args.outdir and os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
         raise UsageError(f"{args.outdir}: exists and is not a folder")
     if args.jsonl and os.path.isdir(args.jsonl):
@@ -98,7 +104,7 @@ def run(args) -> int:
         inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
         jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet, fsync=args.fsync,
         timeout=args.timeout if args.timeout and args.timeout > 0 else None,
-        options=Options(lang=args.lang, encoding=args.encoding, fmt=args.fmt))
+        options=Options(lang=args.lang, encoding=args.encoding, fmt=args.fmt), export=args.to)
     stop = _StopOnSignal()
     cfg.stop_requested = stop.requested
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}

@@ -9,6 +9,8 @@ from councildoc.parser.decode import decode_text
 from councildoc.parser.language import detect_language
 from councildoc.parser.xrefs import find_references
 from ..cli import UsageError
+from ..export.load import is_tree_file, load_tree
+from ..export.text import tree_references
 
 NAME = "refs"
 HELP = "list the cross-references (document symbols, resolutions, Conventions, sessions, paragraphs…) of a text"
@@ -29,6 +31,15 @@ Markdown links are read as such ([GB.338/INS/9](#) is the symbol; [主席总结]
 is a link whose target is its href). The language (zh, en, fr, es) is detected
 when --lang is omitted. Sessions cited without a body (第 335 届会议) are taken
 as sessions of --council, or of the body the text names.
+
+A tree (.json, as written by parse or convert) or a .docx/.html document
+(parsed first) gives the references the parser found, each with the node
+that holds it and offsets into that node's text:
+
+  {"node": "p-39", "part": "text", "kind": "session", "start": 9, "end": 18, "text": "第 335 届会议", "target": "GB.335", "resolved": null}
+
+(part: text, heading, caption, header[k], rows[r][c], summary; --lang and
+--council do not apply: the tree was made with its own).
 
 Exit status: 0 done (even with no reference); 2 unreadable input or bad usage.
 
@@ -67,6 +78,8 @@ def _read(path: str, encoding: str | None) -> str:
 
 
 def run(args) -> int:
+    if args.file != "-" and (is_tree_file(args.file) or args.file.lower().endswith((".docx", ".html", ".htm"))):
+        return _tree_refs(args)
     text = _read(args.file, args.encoding)
     lang = args.lang or (detect_language(text) if text else "en")
     refs = find_references(text, lang, council=args.council) if text else []
@@ -78,5 +91,18 @@ def run(args) -> int:
         else:
             out.write(json.dumps({"kind": r["kind"], "start": r["start"], "end": r["end"],
                                   "text": surface, "target": r["target"]}, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def _tree_refs(args) -> int:
+    """References of a tree or a parsed document, by node (see DESCRIPTION)."""
+    out = sys.stdout
+    for r in tree_references(load_tree(args.file, encoding=args.encoding)):
+        if args.fmt == "text":
+            out.write(f"{r['node'] + ' ' + r['part']:<22} {r['start']:>6}-{r['end']:<6} {r['kind']:<18} "
+                      f"{r['target'] or '':<28} {r['text']}\n")
+        else:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
     out.flush()
     return 0

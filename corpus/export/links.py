@@ -5,11 +5,12 @@ the web app (``corpus/web``) chooses its own URLs through the same hook.
 
 Order of choice for one reference (see :class:`Linker`):
 
-1. the caller's ``link_for(span)``, when it returns a string (the web app
-   maps a symbol it holds to ``/doc/…``);
-2. a place in the same document (``#p-7``, ``#appendix``): the xref's
+1. a place in the same document (``#p-7``, ``#appendix``): the xref's
    ``resolved`` node id, or a ``#…`` target (bare, or after the document's
-   own symbol) naming an id the document has;
+   own symbol) naming an id the document has; a reference to the document
+   itself without such an anchor gets no link;
+2. the caller's ``link_for(span)``, when it returns a string (the web app
+   maps a symbol it holds to ``/doc/…``);
 3. the link's own address (``url`` and ``link`` references, markdown links),
    when it is ``http(s)``, ``mailto`` or relative — never ``javascript:``;
 4. the official page of the symbol where a stable pattern exists:
@@ -32,7 +33,7 @@ import os
 import re
 from urllib.parse import quote, urlsplit
 
-__all__ = ["Linker", "folder_link_for", "official_url", "safe_href", "split_target", "node_ids"]
+__all__ = ["Linker", "folder_link_for", "names_link_for", "official_url", "safe_href", "split_target", "node_ids"]
 
 UN_LANGS = {"en", "fr", "es", "zh", "ar", "ru"}
 _SAFE_SCHEMES = {"", "http", "https", "mailto"}
@@ -103,23 +104,22 @@ class Linker:
         self.ids = node_ids(tree) if ids is None else ids
 
     def href(self, span: dict, link: dict | None = None) -> str | None:
+        if span.get("type") == "xref":
+            symbol, fragment = split_target(span.get("target", ""))
+            resolved = span.get("resolved")
+            if resolved and resolved in self.ids:
+                return "#" + resolved
+            if span.get("kind") not in ("url", "link") and (not symbol or symbol == self.symbol):
+                # this document itself: its anchor, or nothing (never a link to itself)
+                return "#" + fragment if fragment and fragment in self.ids else None
         if self.link_for is not None:
             chosen = self.link_for(span)
             if isinstance(chosen, str) and safe_href(chosen):
                 return chosen
         if span.get("type") == "link":
             return self._own_or_safe(span.get("href"))
-        resolved = span.get("resolved")
-        if resolved and resolved in self.ids:
-            return "#" + resolved
-        kind = span.get("kind")
-        if kind in ("url", "link"):
+        if span.get("kind") in ("url", "link"):
             return self._own_or_safe(span.get("target") or (link or {}).get("href"))
-        symbol, fragment = split_target(span.get("target", ""))
-        if fragment and (not symbol or symbol == self.symbol):
-            return "#" + fragment if fragment in self.ids else None
-        if symbol and symbol == self.symbol:
-            return None
         return official_url(span, self.lang) or safe_href((link or {}).get("href"))
 
     def _own_or_safe(self, href: str | None) -> str | None:
@@ -137,6 +137,12 @@ def folder_link_for(folder: str | os.PathLike, ext: str, lang: str | None = None
         present = set(os.listdir(folder))
     except OSError:
         present = set()
+    return names_link_for(present, ext, lang)
+
+
+def names_link_for(present: set[str], ext: str, lang: str | None = None):
+    """:func:`folder_link_for` over a given set of file names (a batch knows
+    the outputs it is about to write)."""
 
     def link_for(span: dict) -> str | None:
         if span.get("type") != "xref" or span.get("kind") not in DOCUMENT_KINDS:
