@@ -9,4 +9,7 @@ from setuptools import find_packages, setup
 TOP = ("parser", "corpus", "schema")
 packages = [f"councildoc.{p}" for p in find_packages(include=[f"{t}*" for t in TOP]
                                                      + list(TOP))]
-setup(packages=packages, package_dir={f"councildoc.{t}": t for t in TOP})
+# ``python -m councildoc``: corpus/__main__.py is also installed as the module
+# councildoc.__main__ (councildoc itself stays a namespace package, no __init__)
+setup(packages=packages, package_dir={"councildoc": "corpus", **{f"councildoc.{t}": t for t in TOP}},
+      py_modules=["councildoc.__main__"])

@@ -43,7 +43,7 @@ ms = _timing.ms
 
 from councildoc.parser import parse_bytes, parse_file  # noqa: E402
 from councildoc.parser.build import build_tree  # noqa: E402
-from councildoc.parser.docx.reader import read_docx  # noqa: E402
+from councildoc.parser.api import read_document  # noqa: E402
 
 SEED = ROOT / "corpus" / "samples" / "GB.340-INS-6.zh.txt"
 W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
@@ -93,17 +93,17 @@ def main() -> None:
     t_iter, t_pydocx, t_read, t_build, t_parse = interleaved_medians([
         lambda: lxml_iterparse(data),
         lambda: python_docx(data),
-        lambda: read_docx(data, name),
-        lambda: build_tree(read_docx(data, name)),
+        lambda: read_document(name, data),
+        lambda: build_tree(read_document(name, data)),
         lambda: parse_bytes(name, data),
     ], r)
 
     print(f"{name}: {len(data):,} bytes, median of {r} interleaved runs")
     print(f"  lxml iterparse (floor)      {ms(t_iter)}   {t_iter / t_pydocx:5.2f}x python-docx")
     print(f"  python-docx load + iterate  {ms(t_pydocx)}   1.00x")
-    print(f"  read_docx                   {ms(t_read)}   {t_read / t_pydocx:5.2f}x python-docx   "
+    print(f"  read_document               {ms(t_read)}   {t_read / t_pydocx:5.2f}x python-docx   "
           f"{t_read / t_iter:5.1f}x floor   (aim <= 1.5x python-docx)")
-    print(f"  read_docx + build_tree      {ms(t_build)}   {t_build / t_pydocx:5.2f}x python-docx")
+    print(f"  read_document + build     {ms(t_build)}   {t_build / t_pydocx:5.2f}x python-docx")
     print(f"  parse_bytes (+ validation)  {ms(t_parse)}   {t_parse / t_pydocx:5.2f}x python-docx")
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import median_seconds, ms  # noqa: E402
 
 from councildoc.parser.decode import decode_text  # noqa: E402
-from councildoc.parser.language import detect_language  # noqa: E402
+from councildoc.parser.layout.language import detect_language  # noqa: E402
 from councildoc.parser.xrefs import find_references, _guess_council  # noqa: E402
 from councildoc.parser.xrefs.normalise import fold  # noqa: E402
 

@@ -12,16 +12,13 @@ import importlib
 import os
 import sys
 
-from councildoc.parser import InputError, TreeInvalidError, __version__
+from ..parser import InputError, TreeInvalidError, __version__
+from ..parser.errors import UsageError  # noqa: F401 (commands import it from here too)
 
 #: sub-command modules, in the order --help lists them
 COMMANDS = ["parse", "convert", "export", "check", "index", "search", "refs", "align", "serve"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """Bad usage detected by a command after argument parsing (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"councildoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        module = importlib.import_module(f"councildoc.corpus.commands.{name}")
+        module = importlib.import_module(f"{__package__}.commands.{name}")
         p = sub.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(p)

@@ -162,7 +162,7 @@ def main() -> None:
             (Path(corpus[0]) / f"seed-{k}.docx").write_bytes(blob)
     # The editable install's import finder hides modules from
     # atheris.instrument_imports, so instrument everything loaded instead.
-    import councildoc.parser.docx.reader  # noqa: F401  (load it before instrumenting)
+    import councildoc.parser.formats.docx.reader  # noqa: F401  (load it before instrumenting)
     atheris.instrument_all()
     atheris.Setup(sys.argv, test_one_input, custom_mutator=custom_mutator)
     atheris.Fuzz()

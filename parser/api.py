@@ -8,50 +8,36 @@ from __future__ import annotations
 import os
 
 from .build import build_tree
-from .decode import DEFAULT_MAX_BYTES
+from .decode import DEFAULT_MAX_BYTES, normalise_newlines
 from .errors import InputError
-from .text.reader import read_text, read_string
+from .formats.registry import FORMATS, detect, reader_for
+from .layout import lay_out
+from .layout.plain import lay_out_lines
+from .raw import RawDocument
 from .validate import validate_tree
-
-TEXT_EXTENSIONS = {".txt", ".md", ".text", ""}
-DOCX_EXTENSIONS = {".docx"}
-HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 
 
 def detect_format(name: str, data: bytes) -> str:
-    """``text``, ``docx`` or ``html`` from the name, then the content."""
-    ext = os.path.splitext(name)[1].lower()
-    if ext in DOCX_EXTENSIONS or data[:4] == b"PK\x03\x04":
-        return "docx"
-    if ext in HTML_EXTENSIONS:
-        return "html"
-    head = data[:512].lstrip().lower()
-    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
-        return "html"
-    return "text"
+    """The name of the document's format (see :mod:`parser.formats.registry`):
+    from its first bytes, its name, then its content."""
+    return detect(name, data).name
+
+
+def read_raw(name: str, data: bytes, *, fmt: str | None = None, lang: str | None = None,
+             encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+    """Run the reader for the document's format; return its raw blocks."""
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(name, f"unknown format {fmt!r}")
+    found = FORMATS[fmt] if fmt else detect(name, data)
+    if len(data) > max_bytes:
+        raise InputError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
+    return reader_for(name, found)(data, name, lang=lang, encoding=encoding, max_bytes=max_bytes)
 
 
 def read_document(name: str, data: bytes, *, fmt: str | None = None, lang: str | None = None,
                   encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
-    """Run the reader for the document's format; return a Document of blocks."""
-    fmt = fmt or detect_format(name, data)
-    if len(data) > max_bytes:
-        raise InputError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
-    if fmt == "text":
-        return read_text(data, name, lang=lang, encoding=encoding, max_bytes=max_bytes)
-    if fmt == "docx":
-        try:
-            from .docx.reader import read_docx
-        except ImportError:
-            raise InputError(name, "reading .docx files is not supported by this version") from None
-        return read_docx(data, name, lang=lang)
-    if fmt == "html":
-        try:
-            from .html.reader import read_html
-        except ImportError:
-            raise InputError(name, "reading HTML files is not supported by this version") from None
-        return read_html(data, name, lang=lang, encoding=encoding)
-    raise InputError(name, f"unknown format {fmt!r}")
+    """Read the document and lay it out; return a Document of blocks."""
+    return lay_out(read_raw(name, data, fmt=fmt, lang=lang, encoding=encoding, max_bytes=max_bytes))
 
 
 def parse_bytes(name: str, data: bytes, *, fmt: str | None = None, lang: str | None = None,
@@ -69,8 +55,7 @@ def parse_bytes(name: str, data: bytes, *, fmt: str | None = None, lang: str | N
 
 def parse_text(text: str, name: str = "<string>", *, lang: str | None = None, validate: bool = True) -> dict:
     """Parse a document already decoded to a string."""
-    from .decode import normalise_newlines
-    tree = build_tree(read_string(normalise_newlines(text), name, lang=lang))
+    tree = build_tree(lay_out_lines(normalise_newlines(text), name, lang=lang))
     if validate:
         validate_tree(tree)
     return tree

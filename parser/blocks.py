@@ -1,7 +1,8 @@
-"""The intermediate form between a reader and the tree builder.
+"""The contract between the layout stage and the tree builder.
 
-Every reader (text, .docx, HTML) turns its input into a :class:`Document` of
-blocks; :mod:`parser.build` turns blocks into the JSON tree. Blocks carry text
+The layout stage (:mod:`parser.layout`) turns every reader's raw blocks into
+a :class:`Document` of blocks; :mod:`parser.build` turns blocks into the JSON
+tree. Blocks carry text
 that is already clean (markup removed) with its spans, so the builder never
 sees a reader's syntax. ``line``/``end_line`` are 1-based source positions.
 """
@@ -101,21 +102,8 @@ class HeaderLine:
 
 
 @dataclass(slots=True)
-class Diagnostic:
-    level: str
-    code: str
-    message: str
-    line: int | None = None
-    node: str | None = None
-
-    def as_dict(self) -> dict:
-        return {"level": self.level, "code": self.code, "message": self.message,
-                "line": self.line, "node": self.node}
-
-
-@dataclass(slots=True)
 class Document:
-    """What a reader hands to the builder."""
+    """What the layout stage hands to the builder."""
     path: str
     format: str                # text | docx | html
     sha256: str
@@ -125,7 +113,8 @@ class Document:
     body: list                 # Heading | Paragraph | Table, in reading order
     footnotes: list            # list[FootnoteBody]
     furniture: list = field(default_factory=list)
-    diagnostics: list = field(default_factory=list)
+    diagnostics: list = field(default_factory=list)   # parser.messages.Message
     encoding: str | None = None
     size: int | None = None
     symbol: str | None = None  # as printed in the document, when it is
+    related: Inline | None = None   # the header's related-documents value, spans kept

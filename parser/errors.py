@@ -1,7 +1,9 @@
-"""The two ways a parse can fail: bad input (the user's to fix) and a bug (ours).
+"""The errors the library and the command line share: bad input (the user's
+to fix), bad usage of a command or library call, and a bug (ours).
 
-Both carry a one-line message that names the file, so command-line tools can
-print ``str(error)`` and exit without a traceback.
+Each carries a one-line message (naming the file when there is one), so the
+command line prints ``str(error)`` and exits without a traceback; the library
+raises them and never imports the command line to do so.
 """
 
 
@@ -26,3 +28,9 @@ class TreeInvalidError(Exception):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: internal error, the tree does not validate ({problem}); please report this as a bug")
+
+
+class UsageError(Exception):
+    """Bad usage found after the arguments were read: an input that does not
+    exist, a pattern that matches nothing, an option that needs another, a
+    cluster that cannot be reached (the command line exits 2)."""

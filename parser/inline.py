@@ -12,6 +12,9 @@ digits must sit where a marker sits (glued to a lower-case word or after
 punctuation, never inside a number, a symbol, a URL, ``COVID-19`` or between two
 Chinese characters), a footnote body with that number must exist, and the
 number must be the next one in the sequence. Anything else stays text.
+
+Also the helpers every reader and the layout stage use on an :class:`Inline`:
+:func:`concat`, :func:`strip_inline`, :func:`cut_inline`, :func:`tail_inline`.
 """
 from __future__ import annotations
 
@@ -239,3 +242,31 @@ def concat(parts: list[tuple[str, Inline]]) -> tuple[Inline, list[int]]:
         text_parts.append(inl.text)
         length += len(inl.text)
     return Inline("".join(text_parts), spans), offsets
+
+
+def strip_inline(inl: Inline) -> Inline:
+    """Whitespace removed at both ends, spans moved to match (zero-width spans
+    at an end stay at that end)."""
+    text = inl.text
+    left = len(text) - len(text.lstrip())
+    new = text.strip()
+    if left == 0 and len(new) == len(text):
+        return inl
+    spans = []
+    for s in inl.spans:
+        start = min(max(s["start"] - left, 0), len(new))
+        end = min(max(s["end"] - left, 0), len(new))
+        spans.append(dict(s, start=start, end=end))
+    return Inline(new, spans)
+
+
+def cut_inline(inl: Inline, n: int) -> Inline:
+    """The inline without its first ``n`` characters (a number prefix)."""
+    return strip_inline(Inline(inl.text[n:], [dict(s, start=max(s["start"] - n, 0), end=max(s["end"] - n, 0))
+                                              for s in inl.spans]))
+
+
+def tail_inline(inl: Inline, start: int) -> Inline:
+    """The inline from offset ``start`` on (a header value after its label)."""
+    spans = [dict(s, start=s["start"] - start, end=s["end"] - start) for s in inl.spans if s["start"] >= start]
+    return Inline(inl.text[start:], spans)

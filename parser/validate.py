@@ -10,7 +10,7 @@ import functools
 
 import jsonschema_rs
 
-from councildoc.schema import load_schema
+from ..schema import load_schema
 from .errors import TreeInvalidError
 
 

@@ -75,7 +75,7 @@ def test_bookmark_anchors(tmp_path):
     """'#_Toc…' names a Word bookmark, which trees do not keep: not checkable in a
     .docx tree (no finding); in plain text there are no bookmarks (warning)."""
     from councildoc.corpus.check.links import check_link
-    from councildoc.corpus.check.sites import Site
+    from councildoc.parser.model import Site
     site = Site("see chapter 1", [], "u-1", 4, "paragraph")
     link = {"type": "link", "start": 4, "end": 13, "href": "#_Toc89816785"}
     assert check_link(site, link, "a.docx", {"u-1"}, [], "docx") == []
@@ -88,7 +88,7 @@ def test_bookmark_anchors(tmp_path):
 
 def test_spaces_in_an_address_are_a_warning():
     from councildoc.corpus.check.links import check_link
-    from councildoc.corpus.check.sites import Site
+    from councildoc.parser.model import Site
     site = Site("report", [], "p-1", 3, "paragraph")
     f, = check_link(site, {"type": "link", "start": 0, "end": 6, "href": "https://www.ilo.org/a file.pdf"},
                     "a.docx", set(), [], "docx")

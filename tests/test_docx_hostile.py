@@ -9,7 +9,7 @@ import pytest
 
 from councildoc.corpus.cli import main
 from councildoc.parser import parse_bytes, parse_file
-from councildoc.parser.docx.safety import check_infolist, MAX_ENTRY_BYTES
+from councildoc.parser.formats.docx.safety import check_infolist, MAX_ENTRY_BYTES
 from councildoc.parser.errors import InputError
 from docx_builder import blank_docx, make_docx, rezip, W_NS, R_NS
 

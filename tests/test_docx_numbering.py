@@ -10,7 +10,8 @@ import pytest
 
 from conftest import paragraphs, sections
 from councildoc.parser import parse_bytes
-from councildoc.parser.docx.numbering import chinese_counting, letters, roman
+from councildoc.parser.formats.docx.numbering import chinese_counting
+from councildoc.parser.numerals import letters, roman
 from docx_builder import W_NS, blank_docx, make_docx
 
 

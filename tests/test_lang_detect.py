@@ -8,7 +8,7 @@ import pytest
 
 from councildoc.corpus.cli import main
 from councildoc.parser import parse_file
-from councildoc.parser.language import detect_language
+from councildoc.parser.layout.language import detect_language
 
 DATA = Path(__file__).resolve().parent / "data" / "lang"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from councildoc.parser.text.classify import classify_lines
-from councildoc.parser.text.header import parse_header
-from councildoc.parser.text.header_values import iso_date, ordinal_number, language_code, session_parts
+from councildoc.parser.layout.classify import classify_lines
+from councildoc.parser.layout.header import parse_header
+from councildoc.parser.layout.header_values import iso_date, ordinal_number, language_code, session_parts
 
 
 @pytest.mark.parametrize("text, iso", [

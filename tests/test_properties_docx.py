@@ -21,7 +21,7 @@ from councildoc.parser.render import render_text
 from property_inputs import CHARS, TOKENS, SEED_LINES, budget, canonical, fold_marker_stop, nonspace
 
 docx_builder = pytest.importorskip("docx_builder", reason="the .docx test builder is not there yet")
-pytest.importorskip("councildoc.parser.docx.reader", reason="the .docx reader is not there yet")
+pytest.importorskip("councildoc.parser.formats.docx.reader", reason="the .docx reader is not there yet")
 
 # XML 1.0 cannot hold most C0 controls; Word files never contain them
 _XML_OK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

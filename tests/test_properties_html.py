@@ -20,7 +20,7 @@ from councildoc.parser.render import render_text
 from property_inputs import (CHARS, SEED_LINES, TOKENS, budget, canonical, fold_marker_stop, nonspace,
                              random_text)
 
-pytest.importorskip("councildoc.parser.html.reader", reason="the HTML reader is not there yet")
+pytest.importorskip("councildoc.parser.formats.html.reader", reason="the HTML reader is not there yet")
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 text = st.lists(st.one_of(st.sampled_from(TOKENS), st.sampled_from(CHARS), st.sampled_from(SEED_LINES)),

@@ -12,12 +12,10 @@ symbols), so a translator sees the gap instead of a silently shifted memory.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
-from councildoc.parser import parse_file
-
-from ..trees import read_tree_json
+from ...parser.messages import Message
+from ...parser.model import load_tree as _load, walk_nodes
 
 
 @dataclass(slots=True)
@@ -43,14 +41,8 @@ class Pair:
                 "target": {"lang": self.target.lang, "node": self.target.node, "text": self.target.text}}
 
 
-@dataclass(slots=True)
-class Finding:
-    level: str                # warning | info
-    code: str
-    message: str
-
-    def as_dict(self) -> dict:
-        return {"level": self.level, "code": self.code, "message": self.message}
+#: what does not pair is reported as a message (no line or node: it concerns two documents)
+Finding = Message
 
 
 @dataclass(slots=True)
@@ -67,21 +59,8 @@ class Alignment:
 
 def load_tree(path: str, lang: str | None = None) -> dict:
     """A tree from a ``.json`` file written by ``councildoc parse``/``convert``,
-    or a document (text, .docx, HTML) parsed on the fly. Bad input raises
-    :class:`InputError` with a one-line message naming the file."""
-    if os.fspath(path).lower().endswith(".json"):
-        tree = read_tree_json(path)
-        if lang:
-            tree = dict(tree, language=lang)
-        return tree
-    return parse_file(path, lang=lang)
-
-
-def _walk(nodes):
-    for node in nodes:
-        yield node
-        if node.get("type") == "section":
-            yield from _walk(node.get("children", []))
+    or a document parsed on the fly (:func:`parser.model.load_tree`)."""
+    return _load(path, lang=lang)
 
 
 def _index(tree: dict) -> tuple[dict, dict, dict, int]:
@@ -90,7 +69,7 @@ def _index(tree: dict) -> tuple[dict, dict, dict, int]:
     paragraphs: dict[int, dict] = {}
     sections: dict[str, dict] = {}
     unnumbered = 0
-    for node in _walk(tree.get("body", [])):
+    for node in walk_nodes(tree.get("body", [])):
         if node.get("type") == "paragraph":
             if node.get("number") is None:
                 unnumbered += 1

@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from councildoc.parser import __version__
+from ...parser import __version__
 
 from .pairing import Alignment
 

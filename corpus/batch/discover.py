@@ -6,7 +6,9 @@ carry this machine's absolute paths. For a folder, paths are relative to the
 folder; for a glob, to the part of the pattern before the first wildcard;
 for a file named on its own, it is the file name.
 
-Folders are searched recursively for the document extensions below; hidden
+Folders are searched recursively for the extensions of the input-format
+registry (:mod:`parser.formats.registry`; formats without a reader included,
+so that the batch reports them as skipped, with the reason); hidden
 files and folders (``.git``, our own ``.councildoc-*.tmp``) and the output
 folder itself are left out. A file named explicitly is always taken, whatever
 its extension: the user asked for it. Symbolic links are followed, and a
@@ -19,10 +21,8 @@ import glob
 import os
 from dataclasses import dataclass
 
-from ..cli import UsageError
-
-#: extensions searched in folders (the formats councildoc.parser dispatches on)
-DOCUMENT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".docx", ".html", ".htm", ".xhtml"})
+from ...parser.errors import UsageError
+from ...parser.formats.registry import is_document_name as _is_document_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +97,6 @@ def _walk(top: str, excluded: set[str]):
                 continue
             path = os.path.join(dirpath, name)
             yield os.path.relpath(path, top), path
-
-
-def _is_document_name(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in DOCUMENT_EXTENSIONS
 
 
 def _glob_base(pattern: str) -> str:

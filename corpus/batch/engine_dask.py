@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from ..cli import UsageError
+from ...parser.errors import UsageError
 from .engine_local import CRASH_MESSAGE, error_result
 from .work import Result, convert_document
 

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from datetime import datetime, timezone
 
-from councildoc.parser import __version__
+from ...parser import __version__
 
 from ..output import atomic_file
 
@@ -29,6 +29,7 @@ class Report:
         self.counts = Counter({CONVERTED: 0, SKIPPED: 0, FAILED: 0})
         self.warnings: Counter = Counter()
         self.failures_by_kind: Counter = Counter()
+        self.unsupported = 0        #: files skipped because no reader takes their format
         self.bytes_converted = 0
         self.started = datetime.now(timezone.utc)
         self._t0 = time.perf_counter()
@@ -37,8 +38,10 @@ class Report:
 
     def add(self, status: str, *, input: str, path: str, output: str | None, size: int | None = None,
             sha256: str | None = None, seconds: float | None = None, warnings: dict | None = None,
-            error: str | None = None, kind: str | None = None, retried: bool = False) -> None:
-        """Record one file's outcome."""
+            error: str | None = None, kind: str | None = None, retried: bool = False,
+            reason: str | None = None) -> None:
+        """Record one file's outcome; *reason* says why a file was skipped
+        unread (a format without a reader)."""
         self.counts[status] += 1
         entry = {"input": input, "path": path, "status": status, "output": output}
         if size is not None:
@@ -53,6 +56,9 @@ class Report:
             self.bytes_converted += size or 0
             entry["warnings"] = warnings or {}
             self.warnings.update(warnings or {})
+        if reason:
+            entry["reason"] = reason
+            self.unsupported += 1
         if status == FAILED:
             entry["error"] = error
             entry["kind"] = kind
@@ -76,6 +82,7 @@ class Report:
             "documents": self.found,
             "converted": self.counts[CONVERTED],
             "skipped": self.counts[SKIPPED],
+            "unsupported": self.unsupported,
             "failed": self.counts[FAILED],
             "failed_by_kind": dict(sorted(self.failures_by_kind.items())),
             "warnings": dict(sorted(self.warnings.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -129,6 +136,11 @@ def summary_lines(summary: dict, report_path: str | None) -> list[str]:
                  f"{summary['failed']} failed of {summary['documents']} documents "
                  f"in {summary['seconds']:.1f} s ({summary['docs_per_second']:.1f} docs/s, "
                  f"{summary['mb_per_second']:.2f} MB/s)")
+    if summary.get("unsupported"):
+        lines.append(f"{summary['unsupported']} of the skipped files are in formats this version does not read "
+                     "(see the report for each reason)")
+    if summary["documents"] and not summary["converted"] and not summary["failed"] and not summary["interrupted"]:
+        lines.append("nothing to do: every document is up to date or unsupported")
     if summary["warnings"]:
         shown = list(summary["warnings"].items())
         text = ", ".join(f"{code} {n}" for code, n in shown[:12])

@@ -14,8 +14,10 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from councildoc.parser import InputError, __version__
-from councildoc.parser.decode import DEFAULT_MAX_BYTES
+from ...parser import InputError, __version__
+from ...parser.decode import DEFAULT_MAX_BYTES
+from ...parser.errors import UsageError
+from ...parser.formats.registry import unsupported_reason
 
 from ..export import EXTENSIONS
 from ..export.batch_sink import ExportFailed, ExportSink, export_name
@@ -117,6 +119,8 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
     is re-raised."""
     excluded = [p for p in (cfg.outdir,) if p]
     sources = discover(cfg.inputs, exclude=excluded)
+    if not sources:
+        raise UsageError("no documents found in " + ", ".join(cfg.inputs))
     engine = make_engine(cfg)
     options = {"lang": cfg.options.lang, "encoding": cfg.options.encoding, "format": cfg.options.fmt}
     if cfg.export:
@@ -177,6 +181,11 @@ def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: 
         for src in sources:
             if cfg.stop_requested():
                 raise KeyboardInterrupt
+            reason = None if cfg.options.fmt else unsupported_reason(src.rel)
+            if reason:
+                report.add(SKIPPED, input=src.path, path=src.rel, output=None, reason=reason)
+                progress.advance()
+                continue
             if not cfg.jsonl:
                 # x.docx and x.html side by side: the first in name order gets x.json,
                 # the next its full name, x.html.json; nothing is overwritten, nothing dropped

@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from councildoc.parser import InputError, TreeInvalidError, parse_bytes
+from ...parser import InputError, TreeInvalidError, parse_bytes
 
 from ..output import dump_tree
 

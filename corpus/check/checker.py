@@ -8,13 +8,14 @@ import os
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from councildoc.parser import InputError, TreeInvalidError
+from ...parser import InputError, TreeInvalidError
 
 from . import footnotes, internal, links
 from .findings import Finding, sort_key
-from ..trees import NotATree
 from .inputs import load_tree
-from .sites import Site, node_index, text_sites
+from ...parser.model import NotATree, Site, node_index, text_sites
+from ...parser.formats.registry import unsupported_reason
+from ...parser.xrefs.resolve import INTERNAL_KINDS
 
 DOCUMENT_KINDS = links.DOCUMENT_KINDS
 
@@ -56,7 +57,7 @@ def check_tree(tree: dict, file: str) -> list[Finding]:
     numbers = paragraph_numbers(index)
     findings = (footnotes.check(tree, sites, file)
                 + links.check(tree, sites, file, ids, numbers)
-                + internal.check(tree, sites, file, ids, numbers))
+                + internal.check(tree, sites, file))
     return sorted(findings, key=sort_key)
 
 
@@ -83,7 +84,7 @@ def citations(sites: list[Site]) -> tuple[list, list]:
             if kind in DOCUMENT_KINDS:
                 cited.append((target, kind, place))
                 in_site.add(target)
-            elif kind in internal.INTERNAL_KINDS and "#" in target and not target.startswith("#"):
+            elif kind in INTERNAL_KINDS and "#" in target and not target.startswith("#"):
                 symbol, anchor = target.split("#", 1)
                 prefixed.append((symbol, anchor, place))
         for symbol, anchor, place in prefixed:
@@ -117,7 +118,12 @@ def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
 def analyse(path: str, in_folder: bool = False) -> DocReport:
     """Load and check one input; never raises for bad input (the report
     carries the one-line error instead). A JSON file found in a folder that is
-    not a councildoc tree is skipped, not reported."""
+    not a councildoc tree is skipped, not reported; a document of a format no
+    reader takes (PDF in this version) is reported as ``input-unsupported``."""
+    reason = unsupported_reason(path)
+    if reason:
+        return DocReport(path, path, findings=[Finding(path, None, None, "input-unsupported", "info",
+                                                       f"skipped: {reason}", data={"reason": reason})])
     try:
         tree, file = load_tree(path)
         sites = text_sites(tree)

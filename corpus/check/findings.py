@@ -2,33 +2,50 @@
 and ``--strict`` treat footnotes, links and references alike."""
 from __future__ import annotations
 
-from dataclasses import dataclass, asdict, replace
+from ...parser.codes import CODES as ALL_CODES
+from ...parser.messages import Message
 
 #: levels, most severe first
 LEVELS = ("error", "warning", "info")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem at one place.
+class Finding(Message):
+    """A message located in a file, with a suggested fix: one problem at one place.
 
     ``file`` is the document the ``line`` refers to (for a tree JSON input, the
     source document recorded in the tree); ``node`` is the tree node id
-    (``p-7``, ``fn-3``, ``sec-I``, ``meta`` for the header) or None."""
-    file: str
-    line: int | None
-    node: str | None
-    code: str
-    level: str
-    message: str
-    suggestion: str | None = None
+    (``p-7``, ``fn-3``, ``sec-I``, ``meta`` for the header) or None. The
+    argument order is the check's (file, line, node, code, level, message)."""
+    __slots__ = ("file", "suggestion")
+
+    def __init__(self, file: str, line: int | None, node: str | None, code: str, level: str, message: str,
+                 suggestion: str | None = None, data: dict | None = None):
+        Message.__init__(self, level, code, message, line, node, data)
+        self.file = file
+        self.suggestion = suggestion
+
+    def _key(self) -> tuple:
+        return (self.file, self.line, self.node, self.code, self.level, self.message, self.suggestion)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Finding) and self._key() == other._key() and self.data == other.data
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Finding{self._key()!r}"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        out = {"file": self.file, "line": self.line, "node": self.node, "code": self.code, "level": self.level,
+               "message": self.message, "suggestion": self.suggestion}
+        if self.data is not None:
+            out["data"] = self.data
+        return out
 
     def with_level(self, level: str) -> "Finding":
-        return replace(self, level=level)
+        return Finding(self.file, self.line, self.node, self.code, level, self.message, self.suggestion, self.data)
 
 
 def sort_key(f: Finding):
@@ -44,28 +61,10 @@ def has_errors(findings) -> bool:
     return any(f.level == "error" for f in findings)
 
 
-#: every finding code, with what it means (the SARIF rule descriptions, --help)
-CODES = {
-    "footnote-missing-body": "A footnote marker has no footnote body.",
-    "footnote-uncited": "A footnote body is never cited in the text.",
-    "footnote-out-of-order": "Footnote markers or bodies are not in ascending order.",
-    "footnote-duplicate": "Two footnote bodies have the same number.",
-    "footnote-number-gap": "A footnote number is skipped.",
-    "footnote-empty": "A footnote body is empty.",
-    "footnote-in-heading": "A footnote marker is inside a heading.",
-    "footnote-in-table": "A footnote marker is inside a table of a plain-text document.",
-    "footnote-marker-repeated": "A footnote is cited again after later footnotes.",
-    "link-empty": "A link has an empty target.",
-    "link-placeholder": "A link has a placeholder target such as '#'.",
-    "link-malformed": "A link target is not a valid URL.",
-    "link-missing-scheme": "A link target has no scheme (www.… without https://).",
-    "link-anchor-unresolved": "A link to '#id' names no node of the document.",
-    "link-symbol-mismatch": "A link's text names one document and its target another.",
-    "xref-internal-unresolved": "A reference to a paragraph, appendix or footnote of the same document points nowhere.",
-    "xref-not-in-corpus": "A cited council document is not in the corpus.",
-    "xref-remote-unresolved": "A reference to a paragraph or appendix of another document of the corpus points nowhere.",
-    "url-broken": "An external URL answers with an error status.",
-    "url-unreachable": "An external URL cannot be reached (timeout, DNS, connection).",
-    "url-redirected": "An external URL redirects to another address (the final one is suggested when the move is permanent).",
-    "input-unreadable": "The input file cannot be read as a document or tree.",
-}
+#: parser diagnostic codes the footnote check takes over as findings
+PARSER_CODES = ("footnote-missing-body", "footnote-uncited", "footnote-out-of-order",
+                "footnote-duplicate", "footnote-number-gap", "footnote-empty")
+
+#: every finding code, with what it means (the SARIF rule descriptions, --help), from the one registry
+CODES = {c.name: c.meaning for c in ALL_CODES.values()
+         if c.name in PARSER_CODES or c.source in ("check", "input")}

@@ -9,14 +9,8 @@ marker cited again after later ones (usually a typo for another number).
 """
 from __future__ import annotations
 
-import re
-
-from .findings import Finding
-from .sites import Site
-
-#: parser diagnostic codes reported as footnote findings
-PARSER_CODES = ("footnote-missing-body", "footnote-uncited", "footnote-out-of-order",
-                "footnote-duplicate", "footnote-number-gap", "footnote-empty")
+from .findings import PARSER_CODES, Finding
+from ...parser.model import Site
 
 _SUGGEST = {
     "footnote-missing-body": "add the footnote body or remove the marker",
@@ -28,13 +22,11 @@ _SUGGEST = {
 }
 
 
-def _gap_line(tree: dict, diag: dict) -> tuple[int | None, str | None]:
-    """A gap diagnostic has no place; put it on the first body after the gap."""
-    m = re.match(r"footnote (\d+) ", diag["message"])
-    if not m:
-        return None, None
-    k = int(m.group(1))
-    after = [fn for fn in tree.get("footnotes", []) if fn["number"] > k]
+def _gap_place(tree: dict, diag: dict) -> tuple[int | None, str | None]:
+    """A gap found by an older parser has no place; put it on the first body
+    after the gap, read from the diagnostic's data (never from its message)."""
+    last = (diag.get("data") or {}).get("last")
+    after = [fn for fn in tree.get("footnotes", []) if last is not None and fn["number"] > last]
     if not after:
         return None, None
     fn = min(after, key=lambda f: f["number"])
@@ -48,8 +40,9 @@ def parser_findings(tree: dict, file: str) -> list[Finding]:
             continue
         line, node = d.get("line"), d.get("node")
         if line is None and d["code"] == "footnote-number-gap":
-            line, node = _gap_line(tree, d)
-        out.append(Finding(file, line, node, d["code"], d["level"], d["message"], _SUGGEST.get(d["code"])))
+            line, node = _gap_place(tree, d)
+        out.append(Finding(file, line, node, d["code"], d["level"], d["message"], _SUGGEST.get(d["code"]),
+                           d.get("data")))
     return out
 
 

@@ -7,7 +7,7 @@ from itertools import groupby
 from pathlib import Path
 from urllib.parse import quote
 
-from councildoc.parser import __version__
+from ...parser import __version__
 
 from .findings import CODES, LEVELS, Finding, sort_key
 

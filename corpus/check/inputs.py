@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from councildoc.parser import InputError, parse_file
+from ...parser import InputError
+from ...parser.formats.registry import DOCUMENT_EXTENSIONS
+from ...parser.model import load_tree as load_any, source_file
 
-from ..trees import read_tree_json
-
-DOCUMENT_EXTENSIONS = {".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"}
 TREE_EXTENSIONS = {".json"}
 
 
@@ -49,7 +48,5 @@ def expand_marked(paths: list[str]) -> list[tuple[str, bool]]:
 def load_tree(path: str) -> tuple[dict, str]:
     """The tree of *path* and the file its line numbers refer to (the
     document itself, or for a tree JSON file the source document it records)."""
-    if Path(path).suffix.lower() in TREE_EXTENSIONS:
-        tree = read_tree_json(path)
-        return tree, (tree.get("source") or {}).get("path") or path
-    return parse_file(path), path
+    tree = load_any(path)
+    return tree, source_file(tree, path)

@@ -10,11 +10,11 @@ import ipaddress
 import re
 from urllib.parse import unquote, urlsplit
 
-from councildoc.parser import xrefs
+from ...parser import xrefs
 
 from . import internal
 from .findings import Finding
-from .sites import Site
+from ...parser.model import Site
 
 #: targets that stand for "link to be filled in"
 PLACEHOLDERS = {"#", "#!", "#top", "javascript:void(0)", "javascript:void(0);", "javascript:;", "about:blank",

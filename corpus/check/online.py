@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-from councildoc.parser import __version__
+from ...parser import __version__
 
 from ..output import write_atomic
 from .findings import Finding

@@ -14,7 +14,7 @@ from ..check.checker import analyse
 from ..check.findings import CODES, Finding, has_errors, sort_key, strict
 from ..check.formats import render
 from ..check.inputs import expand_marked
-from ..cli import UsageError
+from ...parser.errors import UsageError
 from ..output import write_atomic
 
 NAME = "check"

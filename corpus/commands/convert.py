@@ -7,7 +7,8 @@ import signal
 from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
 from ..batch.work import Options
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
-from ..export import FORMATS
+from ..export import FORMATS as EXPORT_FORMATS
+from ...parser.formats.registry import FORMATS
 
 NAME = "convert"
 HELP = "convert many documents (files, folders, globs) into one JSON tree each"
@@ -68,8 +69,8 @@ def add_arguments(p) -> None:
     p.add_argument("-o", "--output", dest="outdir", metavar="OUTDIR",
                    help="folder for the trees (mirroring the inputs) and the report")
     p.add_argument("--jsonl", metavar="FILE", help="write all trees to FILE, one per line, instead of one file each")
-    p.add_argument("--to", choices=list(FORMATS), metavar="FORMAT",
-                   help=f"write each document as an export ({', '.join(FORMATS)}; see 'councildoc export --help') "
+    p.add_argument("--to", choices=list(EXPORT_FORMATS), metavar="FORMAT",
+                   help=f"write each document as an export ({', '.join(EXPORT_FORMATS)}; see 'councildoc export --help') "
                         "instead of its JSON tree: a/x.txt becomes OUTDIR/a/x.html for --to html")
     p.add_argument("--force", action="store_true", help="convert every document, even those whose tree is up to date")
     p.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
@@ -87,7 +88,7 @@ def add_arguments(p) -> None:
     p.add_argument("--lang", metavar="CODE", help="the language of every document (zh, en, fr, es…); detected when omitted")
     p.add_argument("--encoding", metavar="CODEC",
                    help="read every text file in this encoding instead of UTF-8 (e.g. gb18030)")
-    p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"],
+    p.add_argument("--format", dest="fmt", choices=sorted(FORMATS),
                    help="the format of every input; from each file's name and content when omitted")
 
 

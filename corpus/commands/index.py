@@ -7,7 +7,7 @@ from pathlib import Path
 from ..cli import UsageError
 from ..search.indexer import Writer, optimise
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
-from ..search.sources import iter_sources
+from ..search.sources import Skipped, iter_sources
 
 #: documents are committed together up to this many units (each one atomically, under a savepoint)
 BATCH_UNITS = 5000
@@ -53,12 +53,17 @@ def run(args) -> int:
         conn = open_index(args.db, write=True)
     except IndexProblem as e:
         raise UsageError(str(e)) from None
-    counts = {"indexed": 0, "unchanged": 0, "failed": 0}
+    counts = {"indexed": 0, "unchanged": 0, "failed": 0, "skipped": 0}
     units = 0
     skip = {Path(args.db).resolve()}
     writer = Writer(conn, batch_units=BATCH_UNITS)
     try:
         for name, tree in iter_sources(args.sources, skip):
+            if isinstance(tree, Skipped):
+                counts["skipped"] += 1
+                if not args.quiet:
+                    print(f"skipped: {tree}", file=sys.stderr)
+                continue
             if isinstance(tree, str):
                 counts["failed"] += 1
                 print(f"councildoc index: error: {tree}", file=sys.stderr)
@@ -79,7 +84,10 @@ def run(args) -> int:
     total_docs, total_units = conn.execute(
         "SELECT count(*), coalesce(sum(units), 0) FROM documents").fetchone()
     conn.close()
+    if not any(counts.values()):
+        raise UsageError("no documents or trees found in " + ", ".join(args.sources))
+    skipped = f", {counts['skipped']} skipped (format not supported)" if counts["skipped"] else ""
     print(f"indexed {counts['indexed']} document(s) ({units} units), {counts['unchanged']} unchanged, "
-          f"{counts['failed']} failed; {args.db} now holds {total_docs} document(s), {total_units} units",
+          f"{counts['failed']} failed{skipped}; {args.db} now holds {total_docs} document(s), {total_units} units",
           file=sys.stderr)
     return 1 if counts["failed"] else 0

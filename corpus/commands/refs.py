@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 import sys
 
-from councildoc.parser.api import read_input
-from councildoc.parser.decode import decode_text
-from councildoc.parser.language import detect_language
-from councildoc.parser.xrefs import find_references
+from ...parser.api import read_input
+from ...parser.decode import decode_text
+from ...parser.layout.language import detect_language
+from ...parser.xrefs import find_references
 from ..cli import UsageError
 from ..export.load import is_tree_file, load_tree
 from ..export.text import tree_references

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from ..cli import UsageError
+from ...parser.errors import UsageError
 from ..search.query import SCOPES, Filters, QueryError, RANK_CAP, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
 from ..search.similar import similar

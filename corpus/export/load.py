@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 
-from councildoc.parser import InputError, parse_file
-from councildoc.parser.validate import tree_errors
-
-from ..trees import read_tree_json
+from ...parser import InputError, parse_file
+from ...parser.model.load import read_tree_json
+from ...parser.validate import tree_errors
 
 __all__ = ["load_tree", "is_tree_file"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-from councildoc.parser.render import render_text as _render_text
+from ...parser.render import render_text as _render_text
 
 __all__ = ["render_text", "node_texts", "NodeText", "tree_references"]
 

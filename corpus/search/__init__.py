@@ -16,9 +16,9 @@ queries ignore case and accents. Modules, one job each:
 - ``similar``: translation-memory style fuzzy matching (rapidfuzz) on candidates
   taken from the index.
 """
-from .schema import open_index, IndexProblem
+from .schema import open_index, IndexProblem, list_symbols
 from .indexer import index_tree
 from .query import search, QueryError
 from .similar import similar
 
-__all__ = ["open_index", "IndexProblem", "index_tree", "search", "QueryError", "similar"]
+__all__ = ["open_index", "IndexProblem", "list_symbols", "index_tree", "search", "QueryError", "similar"]

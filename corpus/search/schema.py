@@ -120,3 +120,15 @@ def _check_versions(conn, path: str) -> None:
     if info.get("format") != FORMAT_VERSION or info.get("tokeniser") != TOKENISER_VERSION:
         raise IndexProblem(f"{path}: built by another version of councildoc (format {info.get('format')}, "
                           f"tokeniser {info.get('tokeniser')}); delete it and index again")
+
+
+def list_symbols(path: str) -> list[tuple[str, str]]:
+    """(symbol, source) of every indexed document that has a symbol, in symbol
+    order: what other packages (check --corpus) need of an index, without
+    knowing its tables. :class:`IndexProblem` when *path* is not an index."""
+    conn = open_index(path)
+    try:
+        return conn.execute("SELECT symbol, source FROM documents WHERE symbol IS NOT NULL "
+                            "ORDER BY symbol, source").fetchall()
+    finally:
+        conn.close()

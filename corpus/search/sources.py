@@ -1,8 +1,10 @@
 """What ``councildoc index`` reads: tree JSON files, JSONL files (one tree per
-line), folders of them, and documents (text, .docx, HTML) parsed on the fly.
+line), folders of them, and documents of every format ``convert`` takes
+(:mod:`parser.formats.registry`) parsed on the fly.
 
 Each source yields ``(name, tree)`` or ``(name, error message)``: one bad file
-(or one bad JSONL line) never stops the others. In folders, the reports that
+(or one bad JSONL line) never stops the others. A file of a format no reader
+takes (PDF in this version) yields a :class:`Skipped` message instead. In folders, the reports that
 'councildoc convert' writes beside its trees (``_report.json``,
 ``NAME.report.json``) are not sources.
 """
@@ -13,10 +15,14 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-from councildoc.parser import InputError, TreeInvalidError, parse_file, tree_errors
+from ...parser import InputError, TreeInvalidError, parse_file, tree_errors
+from ...parser.formats.registry import DOCUMENT_EXTENSIONS, unsupported_reason
 
 TREE_EXTENSIONS = {".json", ".jsonl"}
-DOCUMENT_EXTENSIONS = {".txt", ".md", ".docx", ".html", ".htm", ".xhtml"}
+
+
+class Skipped(str):
+    """Why a source was not read (a format without a reader): not a failure."""
 
 
 def _check(tree, name: str) -> str | None:
@@ -81,6 +87,10 @@ def _from_jsonl(path: Path) -> Iterator[tuple[str, dict | str]]:
 
 
 def _from_document(path: Path) -> Iterator[tuple[str, dict | str]]:
+    reason = unsupported_reason(path.name)
+    if reason:
+        yield str(path), Skipped(f"{path}: {reason}")
+        return
     try:
         yield str(path), parse_file(path)
     except (InputError, TreeInvalidError) as e:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...parser.model import walk_with_sections
+
 CELL_SEPARATOR = " | "
 
 
@@ -48,32 +50,27 @@ def tree_units(tree: dict) -> list[Unit]:
     out: list[Unit] = []
     path_of: dict[str, list[str]] = {}
 
-    def walk(nodes, path):
-        for node in nodes:
-            kind = node.get("type")
-            if kind == "section":
-                walk(node.get("children", []), path + [heading_label(node)])
-            elif kind == "paragraph":
-                path_of[node["id"]] = path
-                if node.get("text", "").strip():
-                    out.append(Unit("paragraph", node["id"], node["text"], node.get("number"), None, path))
-                for item in node.get("items", []):
-                    path_of[item["id"]] = path
-                    if item.get("text", "").strip():
-                        out.append(Unit("item", item["id"], item["text"], node.get("number"),
-                                        item.get("label"), path))
-            elif kind == "table":
-                path_of[node["id"]] = path
-                caption = node.get("caption")
-                if caption and caption.strip():
-                    out.append(Unit("caption", node["id"], caption, None, None, path))
-                row_path = path + [caption] if caption else path
-                for i, row in enumerate(node.get("rows", []), 1):
-                    text = _row_text(row)
-                    if text.strip():
-                        out.append(Unit("row", node["id"], text, row.get("number"), str(i), row_path))
-
-    walk(tree.get("body", []), [])
+    for node, sections in walk_with_sections(tree.get("body", [])):
+        path = [heading_label(s) for s in sections]
+        kind = node.get("type")
+        if kind == "paragraph":
+            path_of[node["id"]] = path
+            if node.get("text", "").strip():
+                out.append(Unit("paragraph", node["id"], node["text"], node.get("number"), None, path))
+            for item in node.get("items", []):
+                path_of[item["id"]] = path
+                if item.get("text", "").strip():
+                    out.append(Unit("item", item["id"], item["text"], node.get("number"), item.get("label"), path))
+        elif kind == "table":
+            path_of[node["id"]] = path
+            caption = node.get("caption")
+            if caption and caption.strip():
+                out.append(Unit("caption", node["id"], caption, None, None, path))
+            row_path = path + [caption] if caption else path
+            for i, row in enumerate(node.get("rows", []), 1):
+                text = _row_text(row)
+                if text.strip():
+                    out.append(Unit("row", node["id"], text, row.get("number"), str(i), row_path))
     for note in tree.get("footnotes", []):
         if note.get("text", "").strip():
             cited = note.get("cited_by") or []

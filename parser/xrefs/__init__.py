@@ -66,7 +66,7 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
         # most table cells and headings: no digit, no appendix word, no URL
         return urls.link_refs(text, links, [], _un_symbol)
     if lang is None:
-        from ..language import detect_language
+        from ..layout.language import detect_language
         lang = detect_language(text)
     folded = fold(text)
     if council is None:

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .spans import xref, Context, Taken
+from ..numerals import roman
 
 _PNUM = r"\d{1,3}(?: ?\([a-z]\)| [a-z]\))?"
 _LATIN_PARA = {
@@ -97,7 +98,7 @@ def _roman(n: str | None) -> str | None:
         10 + _ZH_NUM[n[1]] if n[0] == "十" else _ZH_NUM[n[0]] * 10 if n[1] == "十" else None)
     if not value or value >= 40:
         return n
-    return "X" * (value // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[value % 10]
+    return roman(value)
 
 
 def _para_target(n: str, item: str | None, last: str | None) -> str:

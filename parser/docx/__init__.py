@@ -1,1 +1,0 @@
-"""The .docx reader: a Word document → :class:`~parser.blocks.Document`."""

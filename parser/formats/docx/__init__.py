@@ -1,0 +1,1 @@
+"""The .docx reader: a Word document → :class:`~parser.raw.RawDocument`."""

@@ -1,0 +1,1 @@
+"""The HTML reader: a web page → :class:`~parser.raw.RawDocument`."""

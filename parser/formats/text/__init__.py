@@ -1,0 +1,1 @@
+"""The plain-text reader: decoded lines for the line-oriented layout stage."""

@@ -1,1 +1,0 @@
-"""The HTML reader: a web page → :class:`~parser.blocks.Document`."""
