@@ -208,13 +208,21 @@ def test_bad_requests_are_pages(client, url, status, words):
     assert "Traceback" not in r.text and "File \"" not in r.text
 
 
-def test_a_bug_is_a_page_without_traceback(client, monkeypatch):
+def test_a_bug_is_a_page_without_traceback(web_db, monkeypatch, caplog):
+    from starlette.testclient import TestClient
     from councildoc.corpus.web import views
+    from councildoc.corpus.web.app import create_app
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret internal detail")
     monkeypatch.setattr(views, "render_document", broken)
-    r = client.get("/doc/GB.340/INS/6")
+    monkeypatch.delenv("COUNCILDOC_DEBUG", raising=False)
+    # raise_server_exceptions=True: the exception must not even reach the server
+    with TestClient(create_app(str(web_db)), raise_server_exceptions=True) as strict:
+        r = strict.get("/doc/GB.340/INS/6")
     assert r.status_code == 500
     assert "Internal error" in r.text and "secret internal detail" not in r.text and "Traceback" not in r.text
     assert "content-security-policy" in r.headers
+    logged = [rec for rec in caplog.records if rec.name == "councildoc.web"]
+    assert len(logged) == 1 and logged[0].exc_info is None
+    assert "RuntimeError: secret internal detail" in logged[0].getMessage()

@@ -10,6 +10,7 @@ document the index does not hold, 500 (with no traceback) for a bug.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import jinja2
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -37,10 +39,14 @@ log = logging.getLogger("councildoc.web")
 class SecurityHeaders:
     """Adds :data:`HEADERS` to every response (pages, JSON, static files,
     errors), and ``Server-Timing: app;dur=MS``: the time the app took to
-    make the response (what ``benchmarks/web.py`` measures)."""
+    make the response (what ``benchmarks/web.py`` measures). A bug in a
+    page becomes the 500 page from *on_error* here, logged in one line, so
+    that no traceback reaches the browser nor the terminal (set
+    COUNCILDOC_DEBUG=1 to log it)."""
 
-    def __init__(self, app):
+    def __init__(self, app, on_error):
         self.app = app
+        self.on_error = on_error
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -53,15 +59,28 @@ class SecurityHeaders:
                 timing = f"app;dur={(time.perf_counter() - start) * 1000:.2f}".encode()
                 message["headers"] = list(message.get("headers", [])) + [
                     (k, v) for k, v in HEADERS if k not in names] + [(b"server-timing", timing)]
+            if message["type"] == "http.response.start":
+                started.append(True)
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started: list[bool] = []
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as exc:  # noqa: BLE001 - a bug in a page: the error page, one log line
+            if os.environ.get("COUNCILDOC_DEBUG"):
+                log.exception("error on %s", scope.get("path"))
+            else:
+                log.error("councildoc serve: internal error on %s: %s: %s (set COUNCILDOC_DEBUG=1 for details)",
+                          scope.get("path"), type(exc).__name__, exc)
+            if started:
+                return
+            await self.on_error(Request(scope))(scope, receive, send_with_headers)
 
 
 def _error_page(templates, request, status: int, message: str):
     """The page (or, under /api/, the JSON object) saying what went wrong in
     one line. It depends on nothing but the template: the index may be the
-    problem. Headers set here too: a 500 is sent outside the middleware."""
+    problem."""
     titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Internal error"}
     headers = {k.decode(): v.decode() for k, v in HEADERS}
     if request.url.path.startswith("/api/"):
@@ -89,8 +108,7 @@ def create_app(db: str) -> Starlette:
     async def bad_request(request, exc: BadRequest):
         return _error_page(templates, request, 400, str(exc))
 
-    async def server_error(request, exc: Exception):
-        log.error("error on %s: %s: %s", request.url.path, type(exc).__name__, exc)
+    def server_error(request):
         return _error_page(templates, request, 500, "the page could not be made (an internal error; "
                                                     "it has been logged by the server)")
 
@@ -103,9 +121,8 @@ def create_app(db: str) -> Starlette:
         Route("/source", views.source_page),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)],
-                    exception_handlers={HTTPException: http_error, BadRequest: bad_request,
-                                        Exception: server_error, 500: server_error})
+    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders, on_error=server_error)],
+                    exception_handlers={HTTPException: http_error, BadRequest: bad_request})
     app.state.store = store
     app.state.templates = templates
     return app
