@@ -41,13 +41,15 @@ class Item:
 class Paragraph:
     line: int
     end_line: int
-    number: int | None
+    number: int | str | None   # 7, or "25.1" in a report numbered by section
     marker: str | None         # "7." as printed
     content: Inline
     items: list = field(default_factory=list)
     joins: list = field(default_factory=list)   # dicts: offset, line, separator
     unclassified: bool = False
     style: str | None = None
+    kind: str | None = None    # preambular | operative | acting_body | adoption | title_note | caption
+    opening: str | None = None  # a resolution paragraph's opening words ("Reaffirming also")
 
 
 @dataclass(slots=True)
@@ -75,6 +77,7 @@ class Table:
     header: list               # list[Inline]
     rows: list                 # list[Row]
     repeated_header_lines: list = field(default_factory=list)
+    kind: str | None = None    # "contents": a table of contents, not document content
 
 
 @dataclass(slots=True)
@@ -84,6 +87,7 @@ class FootnoteBody:
     number: int
     content: Inline
     kind: str = "footnote"     # footnote | endnote
+    marker: str | None = None  # the body's marker as printed when not a superscript number ("[^3]:", "3/")
 
 
 @dataclass(slots=True)

@@ -33,6 +33,12 @@ CODES: dict[str, Code] = {c.name: c for c in (
     Code("numbering-format-unsupported", "warning", "parse", "A Word list number format is not supported; its numbers "
          "are shown as decimal digits.", "list numbers in the format 'hebrew1' are not supported; shown as decimal digits",
          ("format",)),
+    Code("header-line-unrecognised", "info", "parse", "A line of the header area is not a recognised header field; "
+         "it is kept, verbatim, in meta.other.", "header line 4 is not a recognised header field; kept in meta.other",
+         ("line",)),
+    Code("front-matter-symbol-differs", "warning", "parse", "A Markdown file's front matter names another symbol "
+         "than its printed masthead (the masthead's is kept).",
+         "front matter symbol A/RES/80/1 differs from the masthead's A/RES/80/2", ("front_matter", "masthead")),
     Code("html-too-deep", "warning", "parse", "HTML elements nested deeper than the parser's limit were left out.",
          "elements nested more than 256 levels deep were left out by the HTML parser", ("limit",)),
     # the parser, build passes

@@ -70,6 +70,8 @@ def plain_marker_candidates(text: str) -> list[tuple[int, int, int]]:
         elif prev in _CLOSING:
             if prev in _NUMBER_PUNCT and start >= 2 and text[start - 2].isdigit():
                 continue
+            if prev == "." and start >= 2 and text[start - 2].isupper() and not text[start - 3:start - 2].isalpha():
+                continue      # "GC(69)/RES/9 A.2": a part label, not a marker
             if prev not in _CJK_PUNCT and (start < 2 or text[start - 2].isspace()):
                 continue      # a lone bracket or quote: not glued to anything
         elif not (prev.isalpha() and prev.islower()):
@@ -137,12 +139,17 @@ class MarkupConverter:
     """Converts raw strings of one document; remembers the last marker number so
     ambiguous runs can be read as the continuation of the sequence."""
 
-    def __init__(self, known_footnotes: set[int], plain_digits: bool = False):
+    def __init__(self, known_footnotes: set[int], plain_digits: bool = False, spaced: bool = False,
+                 slash: bool = False):
         self.known = known_footnotes
         self.expected = 1
-        self.plain_digits = plain_digits
+        self.plain_digits = plain_digits or spaced
+        # also bare numbers between spaces (Markdown from PDF): parser.layout.bare_markers
+        self.spaced = spaced
+        self.slash = slash            # older UN documents: "Programme of Action 1/" and a body "1/ …"
+        self.plain_digits = self.plain_digits or slash
 
-    def convert(self, raw: str, allow_plain: bool = True) -> Inline:
+    def convert(self, raw: str, allow_plain: bool = True, allow_spaced: bool = True) -> Inline:
         """Clean text and spans of *raw*; ``allow_plain=False`` for texts where
         digits are never markers (table cells, footnote bodies)."""
         plain = bool(self.plain_digits and allow_plain and self.known)
@@ -156,10 +163,20 @@ class MarkupConverter:
         if plain:
             starts = [m.start() for m in events]       # markup matches: sorted, not overlapping
             ends = [m.end() for m in events]
-            for start, end, n in plain_marker_candidates(raw):
+            found = plain_marker_candidates(raw)
+            if self.spaced and allow_spaced:      # never in headings: "Article 1" is a number
+                from .layout.bare_markers import spaced_candidates
+                taken = {c[0] for c in found}
+                found += [c for c in spaced_candidates(raw) if c[0] not in taken]
+            if self.slash:
+                from .layout.bare_markers import slash_candidates
+                slashed = slash_candidates(raw)
+                starts_taken = {c[0] for c in slashed}
+                found = [c for c in found if c[0] not in starts_taken] + slashed
+            for start, end, n in found:
                 k = bisect_right(starts, start) - 1
                 if k < 0 or start >= ends[k]:          # not inside a link or another marker
-                    events.append(_PlainMatch(start, end, n))
+                    events.append(_PlainMatch(start, end, n, raw[start:end]))
             events.sort(key=lambda e: e.start())
         for m in events:
             if isinstance(m, _PlainMatch):
@@ -175,7 +192,10 @@ class MarkupConverter:
             before = raw[pos:m.start()]
             out.append(before)
             length += len(before)
-            if m.group("mdref") is not None:
+            if m.group("mdref") is not None and int(m.group("mdref")) >= 1000 and int(m.group("mdref")) not in self.known:
+                out.append(m.group(0))       # "[^2013]:": a wrapped note line starting with a year, not a marker
+                length += len(m.group(0))
+            elif m.group("mdref") is not None:
                 n = int(m.group("mdref"))
                 spans.append(_ref(length, n, m.group(0)))
                 self.expected = n + 1
@@ -207,8 +227,8 @@ class _PlainMatch:
     is sorted with."""
     __slots__ = ("_start", "_end", "number", "text")
 
-    def __init__(self, start: int, end: int, number: int):
-        self._start, self._end, self.number, self.text = start, end, number, str(number)
+    def __init__(self, start: int, end: int, number: int, text: str | None = None):
+        self._start, self._end, self.number, self.text = start, end, number, text or str(number)
 
     def start(self) -> int:
         return self._start

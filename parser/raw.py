@@ -100,3 +100,7 @@ class RawDocument:
     furniture: list = field(default_factory=list)     # Furniture
     diagnostics: list = field(default_factory=list)   # Message
     language: str | None = None                       # the caller's choice; detected when None
+    # Markdown syntax the reader took off its lines (parser.formats.markdown), applied by parser.layout.markdown
+    header: list = field(default_factory=list)        # HeaderLine (front matter lines)
+    headings: dict = field(default_factory=dict)      # line → (level, printed line) of '#' headings
+    front_matter: dict = field(default_factory=dict)  # front matter keys and values

@@ -32,13 +32,14 @@ def render_lines(tree: dict) -> list[str]:
     out: list[str] = []
     # only the text reader keeps lines as printed with their markdown markup in
     # them (heading_text, furniture); other readers' printed text is literal
-    printed = _printed if tree.get("source", {}).get("format", "text") == "text" else (lambda raw: raw)
+    printed = _printed if tree.get("source", {}).get("format", "text") in ("text", "markdown") else (lambda raw: raw)
     for h in tree.get("meta", {}).get("header", []):
         out.append(with_markers(h["text"], h.get("spans", [])))
     for node in tree.get("body", []):
         _node(node, out, printed)
     for note in tree.get("footnotes", []):
-        out.append(_superscript(note["number"]) + " " + with_markers(note["text"], note.get("spans", [])))
+        out.append((note.get("marker") or _superscript(note["number"])) + " "
+                   + with_markers(note["text"], note.get("spans", [])))
     for f in tree.get("furniture", []):
         out.append(printed(f["text"]))
     return out

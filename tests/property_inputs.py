@@ -159,7 +159,9 @@ def lost_and_added(text: str, tree: dict) -> tuple[Counter, Counter]:
     are exactly: layout whitespace, superscript marker digits, the number opening
     a footnote body (``[^n]:`` or a plain ``n``), and each link's ``[``, ``]``, ``(``, target, ``)`` (known
     from the link spans)."""
-    note_lines = {note["lines"][0]: note["number"] for note in tree["footnotes"] if "lines" in note}
+    # a body whose marker the tree keeps ("[^3]:", schema 1.1) renders it back; otherwise it is left out
+    note_lines = {note["lines"][0]: note["number"] for note in tree["footnotes"]
+                  if "lines" in note and "marker" not in note}
     source = Counter()
     for no, line in enumerate(text.split("\n"), start=1):
         if no in note_lines:

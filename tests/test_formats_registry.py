@@ -33,9 +33,9 @@ def test_formats_known_by_name():
     assert {"text", "markdown", "docx", "html", "pdf"} <= set(FORMATS)
 
 
-def test_markdown_is_read_by_the_text_reader_until_it_has_its_own():
+def test_markdown_has_its_own_reader():
     tree = parse_bytes("a.md", "1. 第一段。\n".encode())
-    assert tree["source"]["format"] == "text" and tree["body"][0]["number"] == 1
+    assert tree["source"]["format"] == "markdown" and tree["body"][0]["number"] == 1
 
 
 def test_pdf_is_refused_in_one_line():

@@ -114,7 +114,7 @@ def align_trees(a: dict, b: dict, a_name: str = "A", b_name: str = "B") -> Align
         if sid not in seca:
             out.findings.append(Finding("info", "section-unpaired", f"section {sid} is only in {b_name}"))
 
-    for number in sorted(set(pa) | set(pb)):
+    for number in sorted(set(pa) | set(pb), key=_number_key):
         if number not in pb:
             warn("paragraph-unpaired", f"paragraph {number} is only in {a_name}")
             continue
@@ -168,3 +168,8 @@ def _pair_items(out: Alignment, number: int, x: dict, y: dict, a_name: str, b_na
     for label in ib:
         if label not in ia:
             out.findings.append(Finding("warning", "item-unpaired", f"item ({label}) of paragraph {number} is only in {b_name}"))
+
+
+def _number_key(number) -> tuple:
+    """Order paragraph numbers of either form: 7 and "25.10" (a section-numbered paragraph) sort together."""
+    return tuple(int(part) for part in str(number).split(".") if part.isdigit())

@@ -98,7 +98,11 @@ def _short(text: str, width: int = 40) -> str:
 
 
 def _family(symbol: str) -> str:
-    return re.sub(r"\(.*\)$", "", symbol).casefold()
+    """The document a symbol belongs to, whatever part or session is printed:
+    ``A/RES/77/263A`` (part A of resolution 77/263, cited ``77/263 A``) and
+    ``A/RES/319A(IV)`` are the documents ``A/RES/77/263`` and ``A/RES/319``."""
+    base = re.sub(r"\(.*\)$", "", symbol)
+    return re.sub(r"(?<=\d)[A-Z]$", "", base).casefold()
 
 
 def _link_symbol(site: Site, link: dict) -> str | None:

@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS units (
     seq INTEGER NOT NULL,              -- reading order in the document
     kind TEXT NOT NULL,                -- paragraph | item | footnote | row | caption
     node TEXT NOT NULL,                -- node id in the tree: p-29, p-9-a, fn-10, table-1
-    number INTEGER,                    -- paragraph / footnote / row number
+    number,                            -- paragraph / footnote / row number: 7, or "25.10" kept as text
+                                       -- (no INTEGER affinity, which would turn "25.10" into 25.1)
     label TEXT,                        -- item label (a), row position in its table
     path TEXT NOT NULL,                -- JSON array of the enclosing section headings
     text TEXT NOT NULL

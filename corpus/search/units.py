@@ -21,7 +21,7 @@ class Unit:
     kind: str               # paragraph | item | footnote | row | caption
     node: str
     text: str
-    number: int | None = None
+    number: int | str | None = None    # "25.1": a paragraph numbered by section
     label: str | None = None
     path: list[str] = field(default_factory=list)
 

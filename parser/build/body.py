@@ -54,6 +54,10 @@ def _paragraph(block: Paragraph, ids: Ids) -> dict:
     node = {"type": "paragraph", "id": pid, "number": block.number}
     if block.marker:
         node["marker"] = block.marker
+    if block.kind:
+        node["kind"] = block.kind
+    if block.opening:
+        node["opening"] = block.opening
     node["text"] = block.content.text
     node["spans"] = list(block.content.spans)
     if block.items:
@@ -87,6 +91,8 @@ def table_node(block: Table, ids: Ids, diags: list, furniture: dict) -> dict:
     """One table node (and the tables nested in its cells, numbered after it)."""
     tid = ids.take(f"table-{ids.next('table')}")
     node = {"type": "table", "id": tid, "caption": block.caption.text if block.caption else None}
+    if block.kind:
+        node["kind"] = block.kind
     if block.caption:
         node["caption_spans"] = list(block.caption.spans)
     node["header"] = [c.text for c in block.header]

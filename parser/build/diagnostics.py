@@ -3,30 +3,69 @@ node and put in line order."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..messages import Message
 from ..model.texts import walk_nodes
 
 
 def paragraph_numbering(body: list) -> list[Message]:
-    """A number seen again; a number that does not follow the one before."""
-    out = []
-    prev = None
-    seen: set[int] = set()
-    for node in walk_nodes(body, nested=False):
-        number = node.get("number") if node["type"] == "paragraph" else None
-        if number is None:
-            continue
+    """A number seen again; a number that does not follow the one before —
+    per numbering scope: the document, and each annex, appendix or article
+    (:func:`numbering_scope`), which numbers its paragraphs from 1 again.
+    Section-numbered paragraphs (``25.1``, ``25.2``) run by their last part."""
+    out: list[Message] = []
+    state: dict = {}                               # scope → (previous, seen)
+    for scope, node in _numbered(body, ""):
+        printed = node["number"]
+        prev, seen = state.get(scope, (None, set()))
+        number = printed
+        if isinstance(printed, str):
+            head, _, last = printed.rpartition(".")
+            number = (head, int(last))
+            if not isinstance(prev, tuple) or prev[0] != head:
+                prev = None
+        elif isinstance(prev, tuple):
+            prev = None
         line, pid = node["lines"][0], node["id"]
         if number in seen:
-            out.append(Message("error", "paragraph-number-repeat", f"paragraph number {number} appears again",
-                               line, pid, {"number": number}))
-        elif prev is not None and number != prev + 1:
-            out.append(Message("warning", "paragraph-number-gap", f"paragraph {number} follows paragraph {prev}",
-                               line, pid, {"number": number, "previous": prev}))
+            out.append(Message("error", "paragraph-number-repeat", f"paragraph number {printed} appears again",
+                               line, pid, {"number": printed}))
+        elif prev is not None and number != _following(prev):
+            out.append(Message("warning", "paragraph-number-gap",
+                               f"paragraph {printed} follows paragraph {_printed(prev)}",
+                               line, pid, {"number": printed, "previous": _printed(prev)}))
         seen.add(number)
-        prev = number
+        state[scope] = (number, seen)
     return out
+
+
+_ARTICLE = re.compile(r"^(?:Article|Artículo|Artikel|Articolo|Recommendation|Recommandation|Recomendación|"
+                      r"Aanbeveling|Convention|Convenio|Verdrag)\s+(?:No\.\s*|n[°º]\s*|núm\.\s*)?\d"
+                      r"|^第[一二三四五六七八九十百零\d]{1,6}条")
+
+
+def numbering_scope(section: dict) -> bool:
+    """Sections that number their paragraphs from 1 again: an annex or
+    appendix, an article of a convention (``Article 9``, ``第九条``), and an
+    instrument printed after another (``Recommendation 152``)."""
+    return section.get("kind") == "appendix" or bool(_ARTICLE.match(section.get("heading") or ""))
+
+
+def _numbered(nodes: list, scope: str):
+    for node in nodes:
+        if node["type"] == "section":
+            yield from _numbered(node["children"], node["id"] if numbering_scope(node) else scope)
+        elif node["type"] == "paragraph" and node.get("number") is not None:
+            yield scope, node
+
+
+def _following(prev):
+    return (prev[0], prev[1] + 1) if isinstance(prev, tuple) else prev + 1
+
+
+def _printed(prev):
+    return f"{prev[0]}.{prev[1]}" if isinstance(prev, tuple) else prev
 
 
 def finish(diags: list[Message], body: list) -> list[dict]:

@@ -24,6 +24,8 @@ def build_footnotes(doc, ids: Ids, diags: list) -> tuple[list[dict], dict[int, s
         note = {"id": fid, "number": fb.number}
         if fb.kind != "footnote":
             note["kind"] = fb.kind
+        if fb.marker:
+            note["marker"] = fb.marker
         note["text"] = fb.content.text
         note["spans"] = list(fb.content.spans)
         note["cited_by"] = []

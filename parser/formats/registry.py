@@ -4,8 +4,7 @@ Every command (parse, convert, index, check, align) asks this module, so
 they all accept the same files. A format is known by name, by its file
 extensions and, for binary formats, by its first bytes; a known format whose
 reader is not in this version (PDF, until its reader lands) is refused with
-a one-line reason instead of being misread as text. Markdown is read by the
-text reader until a Markdown reader exists.
+a one-line reason instead of being misread as text.
 """
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ class Format:
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("text", (".txt", ".text"), "text.reader:read_text", label="text"),
-    Format("markdown", (".md", ".markdown"), "text.reader:read_text", label="Markdown"),
+    Format("markdown", (".md", ".markdown"), "markdown.reader:read_markdown", label="Markdown"),
     Format("docx", (".docx",), "docx.reader:read_docx", magic=b"PK\x03\x04", label=".docx"),
     Format("html", (".html", ".htm", ".xhtml"), "html.reader:read_html", label="HTML"),
     Format("pdf", (".pdf",), None, magic=b"%PDF-", label="PDF"),
@@ -36,6 +35,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("doc", (".doc",), None, magic=b"\xd0\xcf\x11\xe0", label="Word 97-2003 .doc"),
     Format("rtf", (".rtf",), None, magic=b"{\\rtf", label="RTF"),
     Format("odt", (".odt",), None, label="OpenDocument .odt"),
+    Format("xml", (".xml",), None, label="XML"),     # e.g. the UDHR in XML: refused, not misread as text
 )}
 
 # files without an extension are read as text (text exported by tools often has none)

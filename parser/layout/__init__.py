@@ -15,6 +15,8 @@ from ..raw import RawDocument, RawParagraph
 from .language import detect_language
 from .paragraphs import assemble_paragraphs
 from .plain import lay_out_lines
+from .markdown import apply_markdown
+from . import un_docx
 
 LANGUAGE_SAMPLE_BLOCKS = 200      # the first blocks of a paragraph document tell its language
 
@@ -27,8 +29,13 @@ def lay_out(raw: RawDocument) -> Document:
         doc.footnotes.extend(raw.footnotes)
         doc.furniture.extend(raw.furniture)
         doc.diagnostics[:0] = raw.diagnostics
+        if raw.format == "markdown":
+            apply_markdown(doc, raw)
         return doc
     asm = assemble_paragraphs(raw.blocks)
+    furniture = [f.text for f in raw.furniture]
+    if asm.un or un_docx.is_un(furniture):          # a UN masthead lives in the first page's header
+        asm.symbol = un_docx.masthead_from_furniture(furniture, asm.meta) or asm.symbol
     sample = "\n".join(b.content.text for b in raw.blocks[:LANGUAGE_SAMPLE_BLOCKS] if isinstance(b, RawParagraph))
     return Document(path=raw.path, format=raw.format, sha256=raw.sha256,
                     language=raw.language or detect_language(sample), meta=asm.meta, header=asm.header,

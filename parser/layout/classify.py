@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .section_numbers import section_number
+
 BLANK = "blank"
 PART = "part"              # ▶ / ► heading
 SUBPART = "subpart"        # A. / B. heading
@@ -23,9 +25,10 @@ TEXT = "text"              # anything else
 _PART = re.compile(r"^[▶►▸■]\s*(?P<rest>.*)$")
 _ROMAN = re.compile(r"^(?P<num>[IVXLC]{1,7})[.．]\s*(?P<rest>.*)$")
 _SUBPART = re.compile(r"^(?P<num>[A-H])[.．]\s+(?P<rest>\S.*)$")
-_PARA = re.compile(r"^(?P<num>\d{1,4})[.．](?:[ \u3000]+|(?=[^\d\s.．ªº]))(?P<rest>.*)$")
+_PARA = re.compile(r"^(?P<num>\d{1,5})[.．](?:[ \u3000]+|(?=[^\d\s.．ªº]))(?P<rest>.*)$")
 _ITEM = re.compile(r"^(?:\((?P<a>[a-z]{1,2}|[ivx]{1,5})\)|(?P<b>[a-z])\))[ \u3000]*(?P<rest>\S.*)$")
 _FOOTNOTE_SUP = re.compile(r"^(?P<num>[⁰¹²³⁴-⁹]{1,4})[ \u3000]*(?P<rest>\S.*)$")
+_FOOTNOTE_SLASH = re.compile(r"^(?P<num>\d{1,3})/[ \u3000]+(?P<rest>\S.*)$")
 _FOOTNOTE_MD = re.compile(r"^\[\^(?P<num>\d{1,4})\]:[ \u3000]*(?P<rest>.*)$")
 _PAGE_NUMBER = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$|^(?:Page|page|Página|página|Pág\.|第)\s*\d{1,4}\s*(?:页)?$")
 _NOTE_PLAIN = re.compile(r"^(?P<num>\d{1,3})[ \u3000]+(?P<rest>\S.*)$")
@@ -81,6 +84,12 @@ def classify(no: int, raw: str) -> Line:
         m = _PARA.match(text)
         if m:
             return Line(no, PARA, text, m.group("num"), m.group("rest"))
+        sect = section_number(text)
+        if sect is not None:                     # "25.1 The Office…": a paragraph numbered by section
+            return Line(no, PARA, text, sect[0], text[sect[1]:])
+        m = _FOOTNOTE_SLASH.match(text)
+        if m:                                    # "1/ See resolution 48/161": an older UN footnote body
+            return Line(no, FOOTNOTE, text, m.group("num"), m.group("rest"))
         if _PAGE_NUMBER.match(text):
             return Line(no, PAGE_NUMBER, text)
     if first == "(" or ("a" <= first <= "z" and len(text) > 1 and text[1] == ")"):

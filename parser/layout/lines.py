@@ -28,6 +28,8 @@ from ..messages import Message
 from .line_blocks import (Piece, RawText, RawItem, RawParagraph, RawHeading, RawTable,  # noqa: F401 (re-exported)
                           RawFootnote, Assembly)
 from ..inline import marker_numbers
+from .un_text import RESOLUTION_KINDS
+from .section_numbers import paragraph_number
 
 TERMINAL = set("。！？；：.!?;:…")
 CLOSERS = set("”’」』）)]】》\"'")
@@ -87,13 +89,14 @@ def heading_like(text: str) -> bool:
 
 
 def assemble(lines: list[Line], symbol: str | None = None, title: str | None = None,
-             header_text: str = "") -> Assembly:
+             header_text: str = "", markdown: bool = False) -> Assembly:
     """Turn body lines into raw blocks (see module docstring).
 
     ``header_text`` is the raw text of the header block: a footnote marker may
     sit there (``概要1``), and a plain ``1 text`` line is read as the body of
     footnote 1 only if its marker was seen (see :func:`_plain_note`)."""
     state = _Assembler(lines, symbol, title, header_text)
+    state.markdown = markdown
     for i, line in enumerate(lines):
         state.take(i, line)
     # a caption mark with no table after it is ordinary text
@@ -120,6 +123,7 @@ class _Assembler:
         self.page_break = False
         self.table: RawTable | None = None
         self.sub_level = 2                   # level for unnumbered sub-headings
+        self.markdown = False                # Markdown: a blank line ends a paragraph, lines under one go on
 
     def next_content(self, i: int) -> Line | None:
         for j in range(i + 1, len(self.lines)):
@@ -145,7 +149,10 @@ class _Assembler:
                 self.furniture(line, "symbol_line")
                 return
             kind, line = self.plain_note_or_text(line)
-        if kind == FOOTNOTE:
+        if kind == FOOTNOTE and self.last_note is not None and int(_digits(line.number)) >= 1000 \
+                and not is_terminated(self.last_note.body.last_text()):
+            _extend(self.last_note.body, line)      # "[^2013]: (S/INF/68).": a wrapped line starting with a year
+        elif kind == FOOTNOTE:
             self.footnote(line)
         elif kind == TABLE and _is_symbol_furniture(" ".join(line.text.split()), self.symbol):
             self.furniture(line, "symbol_line")      # "GB.340/INS/6<tab>3"
@@ -153,7 +160,12 @@ class _Assembler:
             self.table_row(line)
         else:
             self.table = None                        # any other content line closes an open table
-            if kind == TEXT:
+            if kind in RESOLUTION_KINDS:
+                # acting body, preambular paragraph, adoption line, "*" note: each opens a paragraph of its own
+                self.new_paragraph(RawParagraph(None, None, RawText([Piece("", line.text.strip(), line.no)]), style=kind))
+                self.note_open = False
+                self.seen_markers.add(line.text)
+            elif kind == TEXT:
                 self.text(i, line)
             else:
                 self.marked(line, kind)
@@ -169,7 +181,8 @@ class _Assembler:
         return TEXT, Line(line.no, TEXT, line.text)
 
     def footnote(self, line: Line) -> None:
-        self.last_note = RawFootnote(int(_digits(line.number)), line.number, RawText([Piece("", line.rest, line.no)]))
+        printed = line.text[:len(line.text) - len(line.rest)].strip() if line.rest else line.text.strip()
+        self.last_note = RawFootnote(int(_digits(line.number)), printed, RawText([Piece("", line.rest, line.no)]))
         self.out.footnotes.append(self.last_note)
         self.note_after_target = True
         self.page_break = True
@@ -229,11 +242,13 @@ class _Assembler:
             self.out.body.append(_CaptionMark(line))
             self.target, self.last_para = None, None
             return
-        self.unmarked_text(line, stripped)
+        self.unmarked_text(i, line, stripped)
 
-    def unmarked_text(self, line: Line, stripped: str) -> None:
+    def unmarked_text(self, i: int, line: Line, stripped: str) -> None:
         out, target = self.out, self.target
-        if target is not None and not is_terminated(target.last_text()):
+        if target is not None and (not is_terminated(target.last_text())
+                                   or self.markdown and i and self.lines[i - 1].no == target.end_line):
+            # (in Markdown, a line right under a paragraph's is part of it)
             _extend(target, line)
             self.note_after_target = False
             self.page_break = False
@@ -259,11 +274,14 @@ class _Assembler:
             self.page_break = False
             self.note_after_target = False
             return
-        self.new_paragraph(RawParagraph(None, None, RawText([Piece("", stripped, line.no)]), unclassified=True))
-        out.diagnostics.append(Message(
-            "warning", "unclassified-line",
-            f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an unnumbered paragraph",
-            line.no, data={"line": line.no}))
+        # in Markdown an unnumbered paragraph is a paragraph by syntax (blank lines around it), not a guess
+        self.new_paragraph(RawParagraph(None, None, RawText([Piece("", stripped, line.no)]),
+                                        unclassified=not self.markdown))
+        if not self.markdown:
+            out.diagnostics.append(Message(
+                "warning", "unclassified-line",
+                f"line {line.no} is not a heading, a numbered paragraph, a footnote or a table row; kept as an "
+                "unnumbered paragraph", line.no, data={"line": line.no}))
 
     def new_paragraph(self, para: RawParagraph) -> None:
         self.out.body.append(para)
@@ -287,7 +305,7 @@ class _Assembler:
             self.target, self.last_para, self.sub_level = None, None, 3
         elif kind == PARA:
             marker = line.text[: len(line.text) - len(line.rest)].strip()   # "7." or "7．" as printed
-            para = RawParagraph(int(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
+            para = RawParagraph(paragraph_number(_digits(line.number)), marker, RawText([Piece("", line.rest, line.no)]))
             out.body.append(para)
             self.target, self.last_para = para.body, para
         elif kind == ITEM:

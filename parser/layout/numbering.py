@@ -16,10 +16,11 @@ from ..blocks import Heading, Inline
 from ..inline import concat, cut_inline, strip_inline
 from ..raw import DECIMAL_FORMATS, Label
 from .classify import split_part_heading
+from .section_numbers import section_number
 
-TYPED_PARA = re.compile(r"^(?P<num>\d{1,4})[.．](?:[ \t\u3000]+|(?=[^\d\s.．]))(?=\S)")
+TYPED_PARA = re.compile(r"^(?P<num>\d{1,5})[.．](?:[ \t\u3000]+|(?=[^\d\s.．]))(?=\S)")
 TYPED_ITEM = re.compile(r"^(?:\((?P<a>[a-z]{1,2}|[ivx]{1,5})\)|(?P<b>[a-z])\))[ \t\u3000]*(?=\S)")
-LABEL_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．]?\s*$")
+LABEL_NUMBER = re.compile(r"^\s*(\d{1,5})\s*[.．]?\s*$")
 LABEL_ITEM = re.compile(r"^\s*\(?([a-z]{1,3}|[ivxlc]{1,6})[.)]\s*$")
 SUBPART = re.compile(r"^(?P<num>[A-H])[.．]\s+(?=\S)")
 GLYPHS = "▶►▸■"
@@ -52,6 +53,9 @@ def numbered(content: Inline, label: Label | None) -> Numbered:
         m = TYPED_PARA.match(text)
         if m:
             return Numbered("para", int(m.group("num")), m.group("num") + ".", None, cut_inline(content, m.end()))
+        sect = section_number(text)
+        if sect is not None:                     # "25.1<tab>…": numbered by section, kept whole
+            return Numbered("para", sect[0], sect[0], None, cut_inline(content, sect[1]))
     elif text[:1] == "(" or text[1:2] == ")":
         m = TYPED_ITEM.match(text)
         if m:

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Paragraph, Item, Table, HeaderLine, Inline, Heading
-from ..inline import strip_inline, cut_inline, tail_inline
+from ..inline import strip_inline, cut_inline, tail_inline, concat
 from ..raw import RawParagraph, RawTable
 from .classify import classify
 from .header import parse_header
 from .numbering import numbered, heading, is_caption_style
 from .tables import table_block
+from . import un_docx
 
 
 @dataclass(slots=True)
@@ -30,13 +31,16 @@ class Assembled:
     body: list                 # Heading | Paragraph | Table
     symbol: str | None         # as printed in the header
     related: Inline | None     # the related-documents value
+    un: bool = False           # a UN masthead (parser.layout.un_docx): its symbol may be in the page header
 
 
 def assemble_paragraphs(raw: list) -> Assembled:
     """Header and body blocks of raw paragraphs and tables in reading order."""
     entries = [table_block(r) if isinstance(r, RawTable) else r for r in raw]
     out = _header(entries)
-    out.body = _body(entries[out.body:])
+    out.body = _body(entries[out.body:], out.un)
+    if out.un:
+        un_docx.nest_annexes(out.body, Heading)
     return out
 
 
@@ -62,6 +66,8 @@ def _header(raw: list) -> Assembled:
         elif _is_heading(r.outline) or numbered(r.content, r.label).kind == "para":
             cut = i
             break
+    if un_docx.is_un([r.content.text for r in raw[:40] if isinstance(r, RawParagraph) and r.content.text.strip()]):
+        return _un_header(raw)
     lines, inlines = [], {}
     for line_no, inl in _header_texts(raw[:cut]):
         text = inl.text.replace("\t", " ").replace("\n", " ")
@@ -82,6 +88,21 @@ def _header(raw: list) -> Assembled:
         elif field == "related_documents":
             related = tail_inline(inl, offset)
     return Assembled(meta, header, cut, symbol, related)
+
+
+def _un_header(raw: list) -> Assembled:
+    """A UN masthead and the title block after it (:mod:`.un_docx`)."""
+    cut = un_docx.title_block_end([None if isinstance(r, Table) else r.content.text for r in raw],
+                                  [isinstance(r, RawParagraph) and _is_heading(r.outline) for r in raw])
+    meta, _, _ = parse_header([])
+    header = []
+    for r in raw[:cut]:
+        for line_no, inl in _header_texts([r]):
+            text = inl.text.replace("\t", " ").replace("\n", " ").strip()
+            field = un_docx.header_field(text, r.style if isinstance(r, RawParagraph) else None, meta)
+            header.append(HeaderLine(line_no, field, inl))
+    symbols = meta.pop("_symbols", [])
+    return Assembled(meta, header, cut, symbols[0] if symbols else None, None, un=True)
 
 
 def _header_texts(entries: list):
@@ -129,8 +150,9 @@ def _nest_numbered_subheading(h: Heading, parent: Heading) -> None:
     h.content = cut_inline(h.content, m.end())
 
 
-def _body(raw: list) -> list:
+def _body(raw: list, un: bool = False) -> list:
     out: list = []
+    caption: list | None = None                # a UN caption typed in heading styles, being read
     last_para: Paragraph | None = None
     pending_caption: Inline | None = None
     caption_line = 1
@@ -140,12 +162,22 @@ def _body(raw: list) -> list:
             table = r
             if pending_caption is not None:
                 table.caption, pending_caption = pending_caption, None
+            if caption is not None:
+                table.caption, caption = _joined(caption), None
+            if un and out and isinstance(out[-1], Heading) and un_docx.is_contents_heading(out[-1].content.text):
+                table.kind = "contents"            # "Contents" and its table: a contents list, not a section
+                table.caption = out.pop().content
             out.append(table)
             last_para = None
             continue
         line, inl, style, outline, label = r.line, r.content, r.style, r.outline, r.label
         if not inl.text.strip() and not inl.spans:
             continue
+        if un:
+            caption, taken = _un_entry(out, r, caption)
+            if taken:
+                last_para = None
+                continue
         if _is_heading(outline):
             h = heading(line, outline + 1, inl, label)
             if h is not None:
@@ -178,4 +210,41 @@ def _body(raw: list) -> list:
         last_para = para
     if pending_caption is not None:
         out.append(Paragraph(caption_line, caption_line, None, None, pending_caption))
+    if caption is not None:
+        _flush_caption(out, caption)
     return out
+
+
+def _un_entry(out: list, r: RawParagraph, caption: list | None) -> tuple[list | None, bool]:
+    """UN layout rules for one paragraph: captions typed in heading styles
+    (collected until their table), ``*`` and lettered notes. Returns the
+    caption being read and whether the paragraph was taken."""
+    text = r.content.text.strip()
+    is_heading = _is_heading(r.outline)
+    if r.label is None and un_docx.caption_start(text, is_heading) \
+            and not (caption and un_docx.is_caption_tail(text, True)):
+        if caption is not None:
+            _flush_caption(out, caption)
+        return [(r.line, strip_inline(r.content))], True
+    if caption is not None:
+        if un_docx.is_caption_tail(text, is_heading):
+            caption.append((r.line, strip_inline(r.content)))
+            return caption, True
+        _flush_caption(out, caption)
+        caption = None
+    note = un_docx.note_marker(r.content.text)
+    if note is not None and r.label is None:
+        marker, offset = note
+        kind = "title_note" if marker.startswith("*") else "table_note"
+        out.append(Paragraph(r.line, r.line, None, marker, cut_inline(r.content, offset), kind=kind))
+        return None, True
+    return caption, False
+
+
+def _joined(parts: list) -> Inline:
+    return concat([("" if k == 0 else " ", inl) for k, (_, inl) in enumerate(parts)])[0]
+
+
+def _flush_caption(out: list, parts: list) -> None:
+    """A caption with no table after it (a figure's): a caption paragraph."""
+    out.append(Paragraph(parts[0][0], parts[-1][0], None, None, _joined(parts), kind="caption"))

@@ -12,28 +12,37 @@ from ..blocks import (Document, Heading, Paragraph, Item, Table, Row, FootnoteBo
                       HeaderLine, Inline)
 from ..inline import MarkupConverter, concat, tail_inline
 from ..limits import check_text
-from .classify import classify_lines, FOOTNOTE
-from .header import header_end, parse_header
+from .classify import classify_lines, FOOTNOTE, PART, PARA, TEXT, BLANK, TABLE
+from .header import header_end, parse_header, empty_meta
 from .language import detect_language
 from .lines import assemble, join_separator, RawHeading, RawParagraph, RawTable, RawText
 from .tables import row_kind_number
+from . import un_text, contents, subheadings
+from ..messages import Message
 
 _DEHYPHEN = "dehyphenated"
 
 
 def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None, fmt: str = "text",
                   sha256: str | None = None, encoding: str | None = None, size: int | None = None) -> Document:
-    """The Document of a decoded plain text (newlines already normalised)."""
+    """The Document of a decoded plain text (newlines already normalised). In
+    Markdown (*fmt* ``markdown``) a blank line ends a paragraph, and footnote
+    markers may be bare numbers (:mod:`.bare_markers`)."""
+    markdown = fmt == "markdown"
     check_text(text, path)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = classify_lines(text)
-    cut = header_end(lines)
-    meta, fields, symbol = parse_header(lines[:cut])
+    cut, meta, fields, symbol = _header(lines)
+    un_text.mark_contents_lines(lines[cut:], table=TABLE, blank=BLANK)
+    un_text.mark_note_lines(lines[cut:], text=TEXT)
+    endnotes = un_text.mark_endnote_lines(lines[cut:], footnote=FOOTNOTE, blank=BLANK, stop_kinds=(PART,), heading=PART)
+    un_text.mark_resolution_lines(lines[cut:], blank_separates=markdown, para=PARA, text=TEXT, blank=BLANK)
     header_text = "\n".join(line.text for line in lines[:cut])
-    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text)
+    asm = assemble(lines[cut:], symbol=symbol, title=meta.get("title"), header_text=header_text, markdown=markdown)
     known = {f.number for f in asm.footnotes}
-    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm))
+    slash = any(f.marker.endswith("/") for f in asm.footnotes)
+    conv = MarkupConverter(known, plain_digits=_uses_plain_markers(lines, asm), spaced=markdown, slash=slash)
     language = lang or detect_language(text)
 
     header = []
@@ -52,7 +61,7 @@ def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None,
     for block in asm.body:
         if isinstance(block, RawHeading):
             body.append(Heading(block.line, block.level, block.kind, block.number,
-                                conv.convert(block.text), block.printed))
+                                conv.convert(block.text, allow_spaced=False), block.printed))
         elif isinstance(block, RawParagraph):
             if block.body.pieces:
                 content, joins = _convert(block.body, conv)
@@ -66,21 +75,69 @@ def lay_out_lines(text: str, path: str = "<string>", *, lang: str | None = None,
                 items.append(Item(it.body.line, it.body.end_line, it.label, it.marker, ic))
                 joins.extend(ijoins)
                 end = max(end, it.body.end_line)
+            role = block.style if block.style in un_text.RESOLUTION_KINDS else None
             body.append(Paragraph(line, end, block.number, block.marker, content, items, joins,
-                                  block.unclassified, block.style))
+                                  block.unclassified, None if role else block.style, kind=role))
         elif isinstance(block, RawTable):
-            body.append(_table(block, conv))
+            table = _table(block, conv)
+            if table.caption is not None and contents.is_title(table.caption.text):
+                table.kind = "contents"
+            body.append(table)
     for note in asm.footnotes:
         content, _ = _convert(note.body, conv, allow_plain=False)
-        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content))
+        # "[^3]:", "3/" kept as printed (superscripts are implied)
+        marker = note.marker if note.marker.startswith("[") or note.marker.endswith("/") else None
+        footnotes.append(FootnoteBody(note.body.line, note.body.end_line, note.number, content, marker=marker,
+                                      kind="endnote" if note.body.line in endnotes else "footnote"))
 
+    _numbered_subheadings(body)
+    un_text.finish_resolution(body, meta, Paragraph, Heading)
+    diagnostics = list(asm.diagnostics) + [
+        Message("info", "header-line-unrecognised",
+                f"header line {line.no} is not a recognised header field; kept in meta.other", line.no,
+                data={"line": line.no})
+        for field, line, _ in fields if field == "other"]
     return Document(path=path, format=fmt, sha256=sha256, language=language, meta=meta,
                     header=header, body=body, footnotes=footnotes, furniture=asm.furniture,
-                    diagnostics=list(asm.diagnostics), encoding=encoding, size=size,
+                    diagnostics=diagnostics, encoding=encoding, size=size,
                     symbol=symbol, related=related)
 
 
 _INLINE_VALUES = ("summary", "purpose", "related_documents")
+
+
+def _numbered_subheadings(body: list) -> None:
+    """``1. Women, peace and security`` between paragraphs 24 and 25 is a
+    sub-heading (:mod:`parser.layout.subheadings`), one level under the
+    heading it follows."""
+    numbered = [k for k, b in enumerate(body) if isinstance(b, Paragraph) and b.number is not None]
+    found = subheadings.subheading_indexes([body[k].number for k in numbered],
+                                           [body[k].content.text for k in numbered],
+                                           [bool(body[k].items) for k in numbered])
+    made: set[int] = set()
+    for j in sorted(found):
+        k = numbered[j]
+        p = body[k]
+        level = next((b.level + 1 for i, b in reversed(list(enumerate(body[:k])))
+                      if isinstance(b, Heading) and i not in made), 2)
+        made.add(k)
+        body[k] = Heading(p.line, min(level, 6), "subheading", str(p.number), p.content,
+                          f"{p.marker} {p.content.text}")
+
+
+def _header(lines) -> tuple[int, dict, list, str | None]:
+    """Where the header ends and what it holds: a UN masthead (read by
+    :mod:`parser.layout.un_text`), else a Governing Body header; a top with
+    no recognised field at all is no header (everything stays body)."""
+    un = un_text.un_header(lines, (PART, PARA), empty_meta())
+    if un is not None:
+        return un
+    cut = header_end(lines)
+    meta, fields, symbol = parse_header(lines[:cut])
+    if fields and all(f == "other" for f, _, _ in fields):
+        meta, fields, symbol = parse_header([])
+        return 0, meta, fields, symbol
+    return cut, meta, fields, symbol
 
 
 def _join_inlines(parts: list[Inline]) -> Inline:

@@ -42,7 +42,7 @@ _PRIORITY = {k: i for i, k in enumerate((
 
 # Every reference but the appendix, URL and link kinds holds a digit (full-width
 # digits are \d too; superscript footnote markers are listed).
-_MAY_HOLD_REFERENCE = re.compile(r"\d|[⁰¹²³⁴-⁹]|[Aa]pp?[eé]ndi|[Aa]nn?ex|附录|附件|www|ＷＷＷ|http|ｈｔｔｐ")
+_MAY_HOLD_REFERENCE = re.compile(r"\d|[⁰¹²³⁴-⁹\u2460-\u2473]|报告 ?[一二三四五六七八九十]|(?:th|st|nd|rd) [Ss]ession|[Aa]pp?[eé]ndi|[Aa]nn?ex|附录|附件|www|ＷＷＷ|http|ｈｔｔｐ")
 
 _APPENDIX_HEADING = re.compile(
     r"\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnex|ANNEX|[Aa]nnexe|[Aa]nexo|附 ?录|附 ?件)(?: [IVX]{1,5})?\s*")
@@ -69,9 +69,10 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
         from ..layout.language import detect_language
         lang = detect_language(text)
     folded = fold(text)
-    if council is None:
+    guessed = council is None
+    if guessed:
         council = _guess_council(folded)
-    ctx = Context(lang=lang, council=council, cues=Cues(folded), low=folded.lower())
+    ctx = Context(lang=lang, council=council, council_guessed=guessed, cues=Cues(folded), low=folded.lower())
     found: list[dict] = []
     for family in (gb, ilc, un, resolutions, instruments, sessions, urls):
         found.extend(family.find(text, folded, ctx))
@@ -87,12 +88,15 @@ def find_references(text: str, lang: str | None = None, *, links: list[dict] | N
 
 def council_of(symbol: str | None, meta: dict | None = None) -> str | None:
     """``GB`` or ``ILC`` for a document, from its symbol or its header's
-    council line (``理事会``, ``Governing Body``…): the builder passes it to
-    :func:`find_references` so sessions cited without a body get the right one."""
+    council line (``理事会``, ``Governing Body``…), ``UN`` for a document with a
+    UN symbol: the builder passes it to :func:`find_references` so sessions
+    cited without a body get the right one (none, in a UN document)."""
     if symbol and symbol.startswith("GB."):
         return "GB"
     if symbol and symbol.startswith("ILC"):
         return "ILC"
+    if symbol and _un_symbol(symbol.split(" ")[0]) is not None:
+        return "UN"               # a UN document: its sessions are the UN organ's, never guessed as ILO ones
     council = (meta or {}).get("council")
     if isinstance(council, str):
         folded = fold(council.replace(" ", ""))

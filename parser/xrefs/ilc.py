@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .normalise import zh_roman
 from .spans import xref, Context, Taken, clause_before, clause_after
 
 _SESSION = r"ILC\.?(?P<s>\d{2,3})"
@@ -24,6 +25,10 @@ _REPORT_SYM = re.compile(
 _REPORT_WORD = re.compile(
     r"(?<![A-Za-z/])(?:Report|Rapport|Informe) (?P<r>[IVX]{1,5}) ?\((?P<p>[A-C1-9]|Part B|Parte B|partie B)\)"
     r"(?P<rev>\(Rev\.\))?")
+# 报告五, 报告五(1), 报告四(2B): a Conference report cited by its number in Chinese words
+_ZH_REPORT = re.compile(r"报告 ?(?P<r>[一二三四五六七八九十]{1,2}|[IVX]{1,5})(?: ?\((?P<p>[A-C1-9][AB]?)\))?"
+                        r"(?![一二三四五六七八九十份项个次条年月日名位点种篇期])")
+_ZH_SESSION = re.compile(r"第 ?(\d{2,3}) ?届")
 _ILC_SESSION = re.compile(r"(?<![A-Za-z0-9_\-])ILC\.(\d{2,3})(?![/\d])")
 _SENTENCE_SESSION = re.compile(r"(\d{2,3})(?:th|st|nd|rd|e|ème|\. ?a|a) (?:\(Centenary\) )?(?:[Ss]ession|[Rr][ée]union|[Rr]euni[oó]n)")
 
@@ -52,4 +57,18 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
             part = m["p"][-1]
             target = f"ILC.{ses.group(1) if ses else '?'}/Report {m['r']}({part})" + ("(Rev.)" if m["rev"] else "")
             out.append(xref("ilc_document", m.start(), m.end(), target))
+    if "报告" in folded:
+        _chinese_reports(folded, out)
     return out
+
+
+def _chinese_reports(folded: str, out: list) -> None:
+    taken = Taken(out)
+    for m in _ZH_REPORT.finditer(folded):
+        if m.start() in taken:
+            continue
+        sentence = clause_before(folded, m.start(), 300) + " " + clause_after(folded, m.end(), 300)
+        ses = _ZH_SESSION.search(sentence) or _SENTENCE_SESSION.search(sentence)
+        part = f"({m['p']})" if m["p"] else ""
+        out.append(xref("ilc_document", m.start(), m.end(),
+                        f"ILC.{ses.group(1) if ses else '?'}/Report {zh_roman(m['r'])}{part}"))

@@ -29,6 +29,7 @@ _TITLE = re.compile(
     r"(?<![A-Za-z])(?P<kw>" + _KW_C + "|" + _KW_R + r")(?P<title>[^().;\n]{0,160})"
     r"\((?P<mark>" + _MARK + r") ?(?P<n>\d{1,3})\)"
 )
+_HEAD = re.compile(_KW_C + "|" + _KW_R)
 _YEAR_NO = re.compile(r"(?<!\d)(?:1[89]|20)\d\d \((?:" + _MARK + r") ?(?P<n>\d{1,3})\)")
 _CODE = re.compile(r"(?P<t>[CR])(?P<n>\d{3})(?![A-Za-z0-9])")
 _NUM = re.compile(r"\d{1,3}")
@@ -60,6 +61,8 @@ def _name_start(folded: str, kw_start: int) -> int:
         if tail.strip():                       # a comma or other gap ends the name
             break
         word = w.group(0)
+        if _HEAD.fullmatch(word):
+            break                              # another instrument's head noun ends the name
         if word[:1].isupper() and word.isalpha() or word[:1].isupper() and "-" in word:
             start = lo + w.start()
             pending = None
@@ -73,10 +76,16 @@ def _name_start(folded: str, kw_start: int) -> int:
 def _latin(folded: str, out: list) -> None:
     taken = Taken()
     for m in _TITLE.finditer(folded):
-        kind = _kind(m.group("kw"))
-        start = m.start()
-        if m.group("kw")[0] in "CR" and m.group("kw").startswith(("Convention", "Recommendation")):
-            start = _name_start(folded, m.start())
+        # the head noun is the keyword nearest the number: "the Convention and the
+        # … Recommendation, 2017 (No. 205)" cites the Recommendation
+        kw_start, kw = m.start(), m.group("kw")
+        for k in _HEAD.finditer(folded, m.start("title"), m.end("title")):
+            if k.start() == 0 or not folded[k.start() - 1].isalpha():
+                kw_start, kw = k.start(), k.group(0)
+        kind = _kind(kw)
+        start = kw_start
+        if kw[0] in "CR" and kw.startswith(("Convention", "Recommendation")):
+            start = _name_start(folded, kw_start)
         out.append(xref(kind, start, m.end(), _target(kind, m.group("n"))))
         taken.add(m.start(), m.end())
     for m in _KW.finditer(folded):

@@ -19,10 +19,10 @@ import re
 
 from bisect import bisect_left, bisect_right
 
+from .normalise import zh_roman
 from .spans import xref, Context, Taken
-from ..numerals import roman
 
-_PNUM = r"\d{1,3}(?: ?\([a-z]\)| [a-z]\))?"
+_PNUM = r"\d{1,5}(?: ?\([a-z]\)| [a-z]\))?"
 _LATIN_PARA = {
     # the glue may repeat the keyword: "paragraph 3 or paragraph 4 of this article" is one list
     "en": (r"[Pp]aragraphs?|[Pp]aras?\.", r"(?: ?- ?| to )", r"(?:, |,? and |,? or )(?:paragraphs? )?"),
@@ -33,17 +33,17 @@ _LATIN_PARA = {
 
 def _para(kw: str, dash: str, glue: str) -> re.Pattern:
     return re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<kw>" + kw + r") ?(?P<first>" + _PNUM + r")"
-                      r"(?:" + dash + r"(?P<last>\d{1,3}))?(?!\d|[/.,]\d)"
-                      r"(?P<rest>(?:" + glue + _PNUM + r"(?:" + dash + r"\d{1,3})?(?!\d|[/.,]\d)){0,12})")
+                      r"(?:" + dash + r"(?P<last>\d{1,5}))?(?!\d|[/.,]\d)"
+                      r"(?P<rest>(?:" + glue + _PNUM + r"(?:" + dash + r"\d{1,5})?(?!\d|[/.,]\d)){0,12})")
 
 
 _PARA = {lang: _para(*parts) for lang, parts in _LATIN_PARA.items()}
-_ITEM = re.compile(r"(?:(?:paragraphs?|paragraphes?|p[áa]rrafos?) )?(?P<n>\d{1,3})(?: ?\((?P<a>[a-z])\)| (?P<b>[a-z])\))?(?:(?: ?- ?| to | à | a )(?P<last>\d{1,3}))?")
+_ITEM = re.compile(r"(?:(?:paragraphs?|paragraphes?|p[áa]rrafos?) )?(?P<n>\d{1,5})(?: ?\((?P<a>[a-z])\)| (?P<b>[a-z])\))?(?:(?: ?- ?| to | à | a )(?P<last>\d{1,5}))?")
 
-_ZH_RANGE = re.compile(r"第 ?(?P<n>\d{1,3}) ?段 ?(?:至|到|-) ?第 ?(?P<last>\d{1,3}) ?段")
-_ZH_PARA = re.compile(r"第 ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,3})?"
-                      r"(?: ?(?:、|和|及|与|,) ?第? ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,3})?){0,12} ?段")
-_ZH_ITEM = re.compile(r"(?P<n>\d{1,3})(?: ?\((?P<a>[a-z])\))?(?: ?(?:至|到|-) ?第? ?(?P<last>\d{1,3}))?")
+_ZH_RANGE = re.compile(r"第 ?(?P<n>\d{1,5}) ?段 ?(?:至|到|-) ?第 ?(?P<last>\d{1,5}) ?段")
+_ZH_PARA = re.compile(r"第 ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,5})?"
+                      r"(?: ?(?:、|和|及|与|,) ?第? ?" + _PNUM + r"(?: ?(?:至|到|-) ?第? ?\d{1,5})?){0,12} ?段")
+_ZH_ITEM = re.compile(r"(?P<n>\d{1,5})(?: ?\((?P<a>[a-z])\))?(?: ?(?:至|到|-) ?第? ?(?P<last>\d{1,5}))?")
 
 _DRAFT = [
     re.compile(r"(?<![A-Za-z])[Dd]raft decision (?:(?:is |as )?(?:contained |set out |proposed |found )?(?:in|at) )"
@@ -60,19 +60,28 @@ _ROMAN = r"[IVX]{1,5}"
 _APPX_LATIN = re.compile(r"(?<![A-Za-zÀ-ÿ/])(?P<kw>[Aa]ppendix|[Aa]nnex|[Aa]nnexe|[Aa]ppendice|[Aa]nexo|[Aa]p[ée]ndice)"
                          r"(?: (?P<n>" + _ROMAN + r"|[A-H]|\d{1,2})(?![A-Za-z0-9]))?(?![A-Za-zÀ-ÿ])")
 _APPX_ZH = re.compile(r"(?P<kw>附录|附件) ?(?P<n>" + _ROMAN + r"|[一二三四五六七八九十]{1,2}|\d{1,2})?(?![A-Za-z0-9])")
-_ZH_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _APPX_KIND = {"appendix": "appendix", "appendice": "appendix", "apéndice": "appendix", "apendice": "appendix",
               "annex": "annex", "annexe": "annex", "anexo": "annex", "附录": "appendix", "附件": "annex"}
 
 _SUP = re.compile(r"(?P<sup>[⁰¹²³⁴-⁹]{1,3})")
 _SUP_VALUE = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
 _MD_NOTE = re.compile(r"\[\^(?P<n>\d{1,4})\]")
+# circled numbers ① … ⑳ cite notes 1–20 (older Chinese layouts), and a bracketed
+# number glued to the end of a sentence, "… 1994.(1)", is a note in some exports
+_CIRCLED = re.compile(r"[\u2460-\u2473]")
+_BRACKET_NOTE = re.compile(r"(?<=[.。;；,，:：”\"'’])\((?P<n>\d{1,2})\)(?![A-Za-z0-9(])")
 _NOTE_WORDS = re.compile(r"(?<![A-Za-z])(?:[Ff]ootnote|[Nn]ote de bas de page|[Nn]ota (?:a|de) pie de p[áa]gina) (?P<n>\d{1,3})(?![\d/])"
                          r"|脚注 ?(?P<zh>\d{1,3})(?!\d)")
 
 # After a paragraph or annex: "of the terms of reference" → another text.
-_OF_LATIN = re.compile(r",? (?:of|to|de|du|des|del|de la|de l['’]) ?(?:the |la |el |le |los |las |l['’])?"
+# sub-labels printed after the number ("paragraph 6 (A) (ii) of its statute") are skipped
+_OF_LATIN = re.compile(r"(?: ?\([A-Za-z0-9]{1,4}\)){0,3},? (?:of|to|de|du|des|del|de la|de l['’]) ?"
+                       r"(?:the |its |their |his |her |la |el |le |los |las |sa |son |ses |su |sus |l['’])?"
                        r"(?P<what>[\wÀ-ÿ]+)")
+# "the annex thereto", "l'annexe à celle-ci", "el anexo de la misma": the annex of a text just named
+_EXTERNAL_AFTER = re.compile(r",? (?:thereto|therein|thereof|to (?:that|the said) (?:resolution|decision|document)"
+                             r"|(?:à|de) (?:celle-ci|celui-ci|ladite|ledit)|de (?:la misma|dicha|esta última|ésta)"
+                             r")\b")
 # "of the present document" is this document; "of the report", "of the annex"
 # may be another text or another numbering: left out (precision first)
 _INTERNAL_WORDS = {"present", "this", "présent", "présente", "presente", "este", "esta", "cette", "ce"}
@@ -81,24 +90,15 @@ _INTERNAL_NOUNS = re.compile(r" ?(?:document|paper|report|note|documento|informe
 _BEFORE_LATIN = re.compile(r"(?:[Aa]rticles?|[Aa]rt[íi]culos?|[Rr]ules?|[Rr][èe]gles?|[Rr]eglas?|[Ss]ections?|"
                            r"[Ss]ecci[óo]n|[Cc]hapter|[Cc]hapitre|[Cc]ap[íi]tulo)\s+[\dIVXLC]{1,6}[a-z]?,?\s*$")
 _BEFORE_ZH = re.compile(r"(?:条|決議|决议|公约|建议书|章程|宪章|宣言|议定书|协定|规则|条例|报告|议程|决定|导则|框架)(?:的)? ?$")
-_GLUE_BEFORE = re.compile(r"^(?:,? ?| ?号?文件 ?,? ?| ?的 ?)$")
+# a closing bracket may end the document's citation: "(A/51/218 and Corr.2), annex"
+# "A/51/218, annex", "(… Corr.2), annex", "chap. I, resolution 1, annex": the annex
+# of the document the citation before the comma names, not this document's
+_CITATION_TAIL = re.compile(r"(?:[/.][\w.]{0,12}\d|[)）]|(?:[Rr]esolution|[Dd]ecision|chap\.) [\dIVX]{1,5}),\s*$")
+_GLUE_BEFORE = re.compile(r"^[)）]?(?:,? ?| ?号?文件 ?(?:的 ?)?,? ?| ?的 ?)$")
 _GLUE_AFTER = re.compile(r"^,? ?(?:of|in|to|de|du|del|de la|de l['’])? ?(?:the |la |el |le )?"
                          r"(?:(?:document|documento|report|rapport|informe) ?)?$")
 _GLUE_MAX = 40
 DOC_KINDS = ("gb_document", "ilc_document", "un_document", "un_resolution", "un_decision")
-
-
-def _roman(n: str | None) -> str | None:
-    """The appendix number as a Roman numeral when it is written in Chinese
-    numerals (``附件七`` → ``VII``, ``附件十一`` → ``XI``, ``附录二十`` → ``XX``);
-    other numbers as printed."""
-    if not n or n[0] not in _ZH_NUM:
-        return n
-    value = _ZH_NUM[n[0]] if len(n) == 1 else (
-        10 + _ZH_NUM[n[1]] if n[0] == "十" else _ZH_NUM[n[0]] * 10 if n[1] == "十" else None)
-    if not value or value >= 40:
-        return n
-    return roman(value)
 
 
 def _para_target(n: str, item: str | None, last: str | None) -> str:
@@ -149,7 +149,7 @@ def _appendices(folded: str, out: list) -> None:
     for pat in (_APPX_LATIN, _APPX_ZH):
         for m in pat.finditer(folded):
             kind = _APPX_KIND[m.group("kw").lower()]
-            n = _roman(m.group("n"))
+            n = zh_roman(m.group("n"))
             out.append(xref("appendix", m.start(), m.end(), f"#{kind}-{n}" if n else f"#{kind}"))
 
 
@@ -162,6 +162,15 @@ def _footnotes(folded: str, out: list) -> None:
             continue                  # a power (10³, km²), not a marker
         n = "".join(_SUP_VALUE[c] for c in m.group("sup"))
         out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(n)}"))
+    if any("\u2460" <= c <= "\u2473" for c in folded):
+        for m in _CIRCLED.finditer(folded):
+            s = m.start()
+            if s == 0 or folded[s - 1].isspace():
+                continue              # a list label ("① …") or a note's own label, not a citation
+            out.append(xref("footnote", s, m.end(), f"#fn-{ord(m.group(0)) - 0x2460 + 1}"))
+    if ".(" in folded or "。(" in folded or ")(" in folded or "(" in folded:
+        for m in _BRACKET_NOTE.finditer(folded):
+            out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
     if "[^" in folded:
         for m in _MD_NOTE.finditer(folded):
             if folded[m.end():m.end() + 1] == ":":
@@ -190,18 +199,31 @@ def find(text: str, folded: str, ctx: Context, docs: list[dict]) -> list[dict]:
     out: list[dict] = []
     # docs do not overlap, so sorted by start they are sorted by end too
     docs_index = ([d["start"] for d in docs], [d["end"] for d in docs])
-    for entry in raw:
-        group = entry if isinstance(entry, list) else [entry]
-        if not group:
-            continue
+    external_end = None           # end of the last paragraph ref that was another text's
+    groups = [e if isinstance(e, list) else [e] for e in raw]
+    for group in sorted((g for g in groups if g), key=lambda g: g[0]["start"]):
         # one decision for an enumeration ("paragraphes 4 et 5 de la résolution 72/279")
         prefix = _attach(folded, group[0]["start"], group[-1]["end"], group[0]["kind"], docs, docs_index, ctx)
+        if group[0]["kind"] == "paragraph":
+            if prefix is None:
+                external_end = group[-1]["end"]
+            elif prefix == "" and external_end is not None and _same_sentence(folded, external_end, group[0]["start"]):
+                # "paragraphs 1 to 10 of the annex thereto …, as well as paragraphs 13 and 14":
+                # the later paragraphs of the sentence are of the same other text
+                prefix = None
         if prefix is None:
             continue
         for s in group:
             s["target"] = prefix + s["target"]
             out.append(s)
     return _share_prefixes(folded, out)
+
+
+_SENTENCE_END = re.compile(r"[.;。；!?！？]\s|\n")
+
+
+def _same_sentence(folded: str, a: int, b: int) -> bool:
+    return b - a <= 200 and not _SENTENCE_END.search(folded, a, b)
 
 
 _AND = re.compile(r"^,? ?(?:and|et|y|和|及|以及|、) ?(?:the |l['’]|la |le |el )?$")
@@ -232,6 +254,9 @@ def _attach(folded: str, start: int, end: int, kind: str, docs: list[dict], docs
     j = bisect_left(starts, end)               # the first document starting after it
     if j < len(docs) and starts[j] - end <= _GLUE_MAX and _GLUE_AFTER.match(folded[end:starts[j]]):
         return docs[j]["target"]
+    if kind == "appendix" and (_EXTERNAL_AFTER.match(folded, end)
+                               or _CITATION_TAIL.search(folded, max(0, start - 30), start)):
+        return None
     before = folded[max(0, start - 30):start]
     if ctx.lang == "zh" or "\u4e00" <= folded[start:start + 1] <= "\u9fff":
         if _BEFORE_ZH.search(before):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..numerals import roman
+
 _KEEP = set("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _TABLE: dict[int, str] | None = None
@@ -72,3 +74,19 @@ def canonical(surface: str) -> str:
     for d in _DASHES:
         s = s.replace(d, "-")
     return _SPACES.sub("", s)
+
+
+_ZH_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def zh_roman(n: str | None) -> str | None:
+    """A number written in Chinese numerals as a Roman numeral, as appendices
+    and Conference reports are numbered (``附件七`` → ``VII``, ``附件十一`` →
+    ``XI``, ``报告五`` → ``V``); other numbers as printed."""
+    if not n or n[0] not in _ZH_NUM:
+        return n
+    value = _ZH_NUM[n[0]] if len(n) == 1 else (
+        10 + _ZH_NUM[n[1]] if n[0] == "十" else _ZH_NUM[n[0]] * 10 if n[1] == "十" else None)
+    if not value or value >= 40:
+        return n
+    return roman(value)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .bodies import nearest_body
+from .ga_sessions import session_of
 from .spans import xref, Context
 
 _NUM = (r"(?:S-\d{1,2}/\d{1,3}"
@@ -39,17 +40,24 @@ _BODY_BETWEEN = (r"(?:(?:of the|del|de la|du|de l['’]) (?:General Assembly|Hum
                  r"Conseil des droits de l['’]homme|Conseil [ée]conomique et social|Conseil de s[ée]curit[ée]) )?")
 
 
+# the date a list member was adopted on, between two members
+_DATE = (r"(?:,? (?:of|du|de|del) \d{1,2}(?:er)? (?:de )?[A-Za-zéû]{3,10} (?:de )?\d{4}"
+         r"| \(\d{4}\))?")
+
+
 def _latin(key: str, glue: str) -> re.Pattern:
     # no lookbehind in front: a literal first character lets the engine skip
     # ahead; the word boundary is checked in find()
     return re.compile(r"(?P<key>" + key + r") " + _BODY_BETWEEN + _NO + r"(?P<first>" + _N + r")"
-                      r"(?P<rest>(?:" + glue + _N + r"){0,8})(?![\d/])")
+                      r"(?P<rest>(?:" + _DATE + glue + _N + r"){0,30})(?![\d/])")
 
 
 _LATIN = {lang: (_latin(r, g), _latin(d, g)) for lang, (r, d, g) in _KEY.items()}
 _ANY_LATIN = (_latin(r"[Rr][ée]soluci[oó]n(?:es)?|[Rr][ée]solutions?", r"(?:,? (?:and|et|y) |, )"),
               _latin(r"[Dd][ée]cisi[oó]n(?:es)?|[Dd][ée]cisions?", r"(?:,? (?:and|et|y) |, )"))
 _NUM_RE = re.compile(_NUM)
+# a member of the list after the first, past its glue and the date before it
+_MEMBER = re.compile(_DATE + r"(?:,? (?:and|et|y) |, | & )(?P<n>" + _N + r")")
 
 # Chinese: 第 72/279 号决议, 第 71/243 号和第 72/279 号决议, 48/26号决议.
 _ZH = re.compile(r"(?:第 ?)?" + _N + r" ?号(?:(?: ?(?:、|和|及|与|以及|,) ?)(?:第 ?)?" + _N + r" ?号){0,8} ?"
@@ -80,7 +88,10 @@ def _target(num: str, body: str | None, decision: bool) -> str | None:
     if re.fullmatch(r"\d{1,4}[A-Z]?\([IVXL]+\)", n):
         return f"A/RES/{n}"
     if re.fullmatch(r"\d{3,4}", n):
-        return f"S/RES/{n}" if body == "SC" else None
+        if body == "SC":
+            return f"S/RES/{n}"
+        session = session_of(int(n)) if body in (None, "GA") else None
+        return f"A/RES/{n}({session})" if session else None
     first = int(n.split("/")[0])
     if 1945 <= first <= 2100:
         return f"E/CN.4/RES/{n}" if body == "CHR" else f"E/RES/{n}"
@@ -139,7 +150,6 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
                 if m.start() and folded[m.start() - 1].isalpha():
                     continue
                 _emit(out, folded, m.start(), m.end("first"), m.group("first"), decision, m.start("first"), ctx.cues)
-                base = m.start("rest")
-                for n in _NUM_RE.finditer(m.group("rest")):
-                    _emit(out, folded, base + n.start(), base + n.end(), n.group(0), decision, cues=ctx.cues)
+                for n in _MEMBER.finditer(folded, m.start("rest"), m.end("rest")):
+                    _emit(out, folded, n.start("n"), n.end("n"), n.group("n"), decision, cues=ctx.cues)
     return out

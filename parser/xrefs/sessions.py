@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import ordinals
 from .bodies import nearest_body
 from .spans import xref, Context, Taken
 
@@ -27,6 +28,8 @@ _LATIN = {
     "es": re.compile(r"(?<![\w.])" + _ES_ORD + r"(?:(?:, |,? y )" + _ES_ORD + r"){0,10}"
                      r" (?:[Rr]euni[oó]n(?:es)?|per[ií]odo de sesiones)\b"),
 }
+# "the Hundred and Eighth Session", "the three hundred and thirty-fifth session"
+_EN_WORDS = re.compile(r"(?<![\w-])(?P<n>" + ordinals.ORDINAL_WORDS + r") [Ss]ession\b", re.I)
 _BIS_ALONE = re.compile(r"(?<![\w.])(\d{3})(?:th|e|\. ?a|a) bis\b")
 _NUMBER = re.compile(r"\d{2,3}")
 
@@ -35,24 +38,29 @@ _ZH = re.compile(r"第 ?\d{2,3} ?(?:届|屆)(?:(?:、|和|及|与) ?第 ?\d{2,3}
 _ZH_ITEM = re.compile(r"第 ?(?P<n>\d{2,3}) ?(?:届|屆)")
 
 
-def _body(folded: str, start: int, end: int, ctx: Context, explicit: str | None = None) -> str | None:
-    if explicit:
-        return explicit
-    body = nearest_body(folded, start, end, ("GB", "ILC", "GA"), ctx.cues)
-    if body == "GA":
-        return None
-    return body or ctx.council
+# Conference sessions are numbered below 200 (the 113th in 2025), the Governing
+# Body's above 200 since the 1960s (the 355th in 2025): with no body named, an
+# ILO document's own council gives way to the one the number belongs to
+_GB_FROM = 200
+
+
+def _by_number(n: str, council: str | None) -> str | None:
+    if council not in ("GB", "ILC"):
+        return council
+    return "ILC" if int(n) < _GB_FROM else "GB"
 
 
 def _emit(out, folded, ctx, items, explicit=None):
     """items: (start, end, number, bis) of one list; the body is decided once."""
     if not items:
         return
-    body = _body(folded, items[0][0], items[-1][1], ctx, explicit)
-    if body not in ("GB", "ILC"):
+    named = explicit or nearest_body(folded, items[0][0], items[-1][1], ("GB", "ILC", "GA"), ctx.cues)
+    if named == "GA":
         return
     for start, end, n, bis in items:
-        out.append(xref("session", start, end, f"{body}.{int(n)}{'bis' if bis else ''}"))
+        body = named or _by_number(n, ctx.council)
+        if body in ("GB", "ILC"):
+            out.append(xref("session", start, end, f"{body}.{int(n)}{'bis' if bis else ''}"))
 
 
 def _latin(folded: str, ctx: Context, lang: str, out: list) -> None:
@@ -91,6 +99,17 @@ def find(text: str, folded: str, ctx: Context) -> list[dict]:
         keys = {"en": ("session",), "fr": ("session", "réunion", "reunion"), "es": ("reuni", "sesiones")}[lang]
         if any(k in low for k in keys):
             _latin(folded, ctx, lang, out)
+    if "ession" in low and ("en" in langs or ctx.lang is None):
+        for m in _EN_WORDS.finditer(folded):
+            n = ordinals.value(m.group("n"))
+            # in words only in an ILO document and with an ILO body named (UN documents
+            # write their own sessions and those of other conferences so); which of the
+            # two it is comes from the number: "convened by the Governing Body … in its
+            # Sixty-first Session" is the Conference's
+            named = nearest_body(folded, m.start(), m.end(), ("GB", "ILC", "GA"), ctx.cues)
+            if n is not None and ctx.council in ("GB", "ILC") and not ctx.council_guessed \
+                    and named in ("GB", "ILC"):
+                _emit(out, folded, ctx, [(m.start(), m.end(), str(n), False)], _by_number(str(n), ctx.council))
     if " bis" in folded:
         taken = Taken(out)
         for m in _BIS_ALONE.finditer(folded):

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 @dataclass(slots=True)
 class Context:
     """What a family may need beyond the text: its language (zh, en, fr, es)
-    and the council of the document the text belongs to (``GB``, ``ILC`` or
-    None when unknown), used for sessions cited without a body."""
+    and the council of the document the text belongs to (``GB``, ``ILC``,
+    ``UN`` or None when unknown), used for sessions cited without a body."""
     lang: str
     council: str | None = None
+    council_guessed: bool = False   # council read off the text itself, not the document's
     cues: object = None        # bodies.Cues of the text, shared by the families
     low: str = ""              # the folded text in lower case, for the families' cheap pre-checks
 

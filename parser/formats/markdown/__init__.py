@@ -1,0 +1,1 @@
+"""The Markdown reader (``.md``): see :mod:`.reader`."""
