@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from councildoc.parser import InputError, parse_file
+from councildoc.parser.model import walk_nodes
 
 from conftest import REPO, SEED, SHARED
 
@@ -41,3 +42,26 @@ def tree_of(path: Path) -> dict | None:
         return parse_file(path)
     except InputError:
         return None
+
+
+def citations(tree: dict) -> list[tuple[int, list[str]]]:
+    """Each footnote's number and the places citing it, as a round trip must
+    keep them: a numbered paragraph by its id (``p-7``), any other node by its
+    text (whitespace folded) — the ids of unnumbered nodes (``u-3``) count
+    them, and a reader that keeps one more header line as a paragraph shifts
+    every one after it without changing what cites what."""
+    texts = {"meta": "(header)"}
+    for node in _nodes_and_items(tree):
+        text = node.get("text") if node.get("type") != "section" else node.get("heading")
+        if node.get("type") == "table":
+            text = node.get("caption") or " ".join(c["text"] for r in node["rows"] for c in r["cells"])
+        texts[node.get("id")] = " ".join((text or "").split())
+    return [(f["number"], [c if c.startswith("p-") else texts.get(c, c) for c in f["cited_by"]])
+            for f in tree["footnotes"]]
+
+
+def _nodes_and_items(tree: dict):
+    for node in walk_nodes(tree.get("body", [])):
+        yield node
+        for item in node.get("items") or []:
+            yield dict(item, type="item")

@@ -76,6 +76,9 @@ def test_convert_to_html_links_documents_of_the_batch(tmp_path, capsys):
     assert (report["skipped"], report["converted"]) == (2, 0)
     assert main(["convert", str(src), "-o", str(out), "--to", "markdown", "-j", "1", "-q"]) == 1
     assert (out / "GB.340-INS-6.en.md").is_file()
+    # in Akoma Ntoso the same link points at the paragraph's eId in the other export
+    assert main(["convert", str(src), "-o", str(out), "--to", "akn", "-j", "1", "-q"]) == 1
+    assert 'href="GB.340-INS-6.en.akn.xml#para_8"' in (out / "GB.340-INS-6-Decision.en.akn.xml").read_text("utf-8")
     capsys.readouterr()
     assert main(["convert", str(src), "--jsonl", str(tmp_path / "x.jsonl"), "--to", "html"]) == 2
 
@@ -85,9 +88,10 @@ def test_refs_of_a_tree_are_offsets_into_node_texts(seed_tree, tmp_path, capsys)
     tree_file.write_text(dump_tree(seed_tree), encoding="utf-8")
     assert main(["refs", str(tree_file)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    # paragraph 39 opens "理事会在其第 335 届会议(2019 年 3 月)上批准了": the session at 5-14
-    assert {"node": "p-39", "part": "text", "kind": "session", "start": 5, "end": 14, "text": "第 335 届会议",
-            "target": "GB.335", "resolved": None} in rows
+    # paragraph 39 (line 136 of the seed) opens "理事会在其第 335 届会议(2019 年 3 月)上批准了":
+    # the session at 5-14
+    assert {"node": "p-39", "where": "paragraph", "line": 136, "kind": "session", "start": 5, "end": 14,
+            "text": "第 335 届会议", "target": "GB.335", "resolved": None} in rows
     # and its "附录" is the appendix of this document
     assert any(r["node"] == "p-39" and r["kind"] == "appendix" and r["resolved"] == "appendix" for r in rows)
     texts = {p["id"]: p["text"] for p in paragraphs(seed_tree)}
@@ -96,4 +100,4 @@ def test_refs_of_a_tree_are_offsets_into_node_texts(seed_tree, tmp_path, capsys)
             assert texts[r["node"]][r["start"]:r["end"]] == r["text"]
     # for people: aligned columns naming the node
     assert main(["refs", str(tree_file), "--format", "text"]) == 0
-    assert "p-39 text" in capsys.readouterr().out
+    assert "p-39 paragraph" in capsys.readouterr().out

@@ -36,8 +36,9 @@ def test_every_export_is_valid(schema, path):
     if tree is None:
         pytest.skip("the parser refuses this document")
     doc = _valid(schema, render_akn(tree, today="2026-12-01"))
-    eids = doc.xpath("//@eId")
-    assert len(eids) == len(set(eids)), "duplicate eIds"
+    all_eids = doc.xpath("//@eId")
+    eids = set(all_eids)
+    assert len(all_eids) == len(eids), "duplicate eIds"
     # every numbered paragraph is there with its number; every cited note is an authorialNote once
     assert len(doc.xpath("//a:paragraph/a:num", namespaces=NS)) + len(doc.xpath("//a:recital", namespaces=NS)) \
         >= len([p for p in paragraphs(tree) if p["number"] is not None])
@@ -119,3 +120,20 @@ def test_hostile_and_control_characters_stay_text(schema, seed_tree):
     tree["meta"]["header"][0]["text"] = "<b>&amp;\x01</b>"
     doc = _valid(schema, render_akn(tree, today="2026-12-01"))
     assert doc.xpath("//a:preface/a:p[@class='council']/text()", namespaces=NS) == ["<b>&amp;\ufffd</b>"]
+
+
+def test_resolution_parts_named_by_the_reader(schema):
+    """Trees whose paragraphs carry a kind (acting_body, preambular, operative,
+    adoption: the UN resolution layout) put each where AKN4UN has it."""
+    tree = _resolution()
+    tree["symbol"], tree["meta"]["document_type"] = "A/80/L.2", "draft resolution"
+    tree["body"][0]["kind"] = "acting_body"
+    tree["body"].append({"type": "paragraph", "id": "u-3", "number": None, "kind": "adoption",
+                         "text": "35th plenary meeting 11 November 2025", "spans": [], "lines": [7, 7]})
+    doc = _valid(schema, render_akn(tree, today="2026-12-01"))
+    assert doc.find("a:statement", NS).get("name") == "deliberation"
+    assert doc.xpath("//a:preamble/a:formula[@name='actingBody']/a:p/text()", namespaces=NS) == ["The General Assembly,"]
+    assert len(doc.xpath("//a:preamble/a:recitals/a:recital", namespaces=NS)) == 1
+    assert doc.xpath("//a:conclusions/a:p/text()", namespaces=NS) == ["35th plenary meeting 11 November 2025"]
+    assert doc.xpath("//a:FRBRWork/a:FRBRuri/@value", namespaces=NS) == \
+        ["/akn/un/statement/deliberation/ga/2013-09-20/A-80-L.2"]

@@ -25,21 +25,23 @@ def test_every_internal_link_has_its_anchor(path):
     if tree is None:
         pytest.skip("the parser refuses this document")
     page = _page(tree)
-    ids = [el.get("id") for el in page.iter() if el.get("id")]
-    assert len(ids) == len(set(ids)), "duplicate ids"
+    elements = [el for el in page.iter() if el.get("id")]
+    by_id = {el.get("id"): el for el in elements}
+    assert len(by_id) == len(elements), "duplicate ids"
     for a in page.iter("a"):
         href = a.get("href")
         if href and href.startswith("#"):
-            assert href[1:] in ids, href
+            assert href[1:] in by_id, href
     # every numbered paragraph has its anchor and its printed number
     for p in paragraphs(tree):
-        el = page.get_element_by_id(p["id"])
+        el = by_id[p["id"]]
         if p["number"] is not None:
-            assert el.find_class("num")[0].text_content().rstrip(".") == str(p["number"])
+            num = next(c for c in el if c.get("class") == "num")
+            assert num.text_content().rstrip(".") == str(p["number"])
     # every footnote cited in the body has a marker linking to it and a back-link
     for note in tree["footnotes"]:
         if note["cited_by"]:
-            li = page.get_element_by_id(note["id"])
+            li = by_id[note["id"]]
             backs = [a.get("href") for a in li.iter("a") if "backref" in (a.get("class") or "")]
             assert backs, note["id"]
 

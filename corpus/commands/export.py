@@ -4,10 +4,11 @@ from __future__ import annotations
 import os
 import sys
 
+from ...parser.formats.registry import FORMATS as INPUT_FORMATS
+from ...parser.model import load_tree
 from ..cli import UsageError
 from ..export import EXTENSIONS, FORMATS, export_tree
 from ..export.links import folder_link_for
-from ..export.load import load_tree
 from ..output import write_atomic
 
 NAME = "export"
@@ -50,7 +51,7 @@ def add_arguments(p) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     p.add_argument("--lang", metavar="CODE", help="the document's language when parsing it (detected when omitted)")
     p.add_argument("--encoding", metavar="CODEC", help="read a text document in this encoding instead of UTF-8")
-    p.add_argument("--format", dest="fmt", choices=["text", "docx", "html"],
+    p.add_argument("--format", dest="fmt", choices=sorted(INPUT_FORMATS),
                    help="the input document's format (from its name and content when omitted)")
     p.add_argument("--fragment", action="store_true",
                    help="html: only the document's <article>, for embedding in another page")

@@ -9,7 +9,8 @@ from ...parser.decode import decode_text
 from ...parser.layout.language import detect_language
 from ...parser.xrefs import find_references
 from ..cli import UsageError
-from ..export.load import is_tree_file, load_tree
+from ...parser.formats.registry import format_of_name
+from ...parser.model import is_tree_file, load_tree
 from ..export.text import tree_references
 
 NAME = "refs"
@@ -36,10 +37,11 @@ A tree (.json, as written by parse or convert) or a .docx/.html document
 (parsed first) gives the references the parser found, each with the node
 that holds it and offsets into that node's text:
 
-  {"node": "p-39", "part": "text", "kind": "session", "start": 9, "end": 18, "text": "第 335 届会议", "target": "GB.335", "resolved": null}
+  {"node": "p-39", "where": "paragraph", "line": 136, "kind": "session", "start": 5, "end": 14,
+   "text": "第 335 届会议", "target": "GB.335", "resolved": null}
 
-(part: text, heading, caption, header[k], rows[r][c], summary; --lang and
---council do not apply: the tree was made with its own).
+(where: header, heading, paragraph, item, table, footnote; line: the source
+line; --lang and --council do not apply: the tree was made with its own).
 
 Exit status: 0 done (even with no reference); 2 unreadable input or bad usage.
 
@@ -78,7 +80,7 @@ def _read(path: str, encoding: str | None) -> str:
 
 
 def run(args) -> int:
-    if args.file != "-" and (is_tree_file(args.file) or args.file.lower().endswith((".docx", ".html", ".htm"))):
+    if args.file != "-" and (is_tree_file(args.file) or _is_structured(args.file)):
         return _tree_refs(args)
     text = _read(args.file, args.encoding)
     lang = args.lang or (detect_language(text) if text else "en")
@@ -95,12 +97,18 @@ def run(args) -> int:
     return 0
 
 
+def _is_structured(path: str) -> bool:
+    """A document whose text is not the file's bytes (.docx, HTML): parsed first."""
+    fmt = format_of_name(path)
+    return fmt is not None and fmt.name not in ("text", "markdown") and fmt.reader is not None
+
+
 def _tree_refs(args) -> int:
     """References of a tree or a parsed document, by node (see DESCRIPTION)."""
     out = sys.stdout
     for r in tree_references(load_tree(args.file, encoding=args.encoding)):
         if args.fmt == "text":
-            out.write(f"{r['node'] + ' ' + r['part']:<22} {r['start']:>6}-{r['end']:<6} {r['kind']:<18} "
+            out.write(f"{r['node'] + ' ' + r['where']:<22} {r['start']:>6}-{r['end']:<6} {r['kind']:<18} "
                       f"{r['target'] or '':<28} {r['text']}\n")
         else:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")

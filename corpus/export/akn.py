@@ -8,8 +8,9 @@ Layout: ``<akomaNtoso><doc name="report">`` (``<statement
 name="deliberation">`` for a resolution) with ``<meta>`` (FRBR
 identification, the organisations referred to), ``<preface>`` (the header
 lines, the symbol as ``docNumber``, the title as ``docTitle``, the date as
-``docDate``), for a resolution ``<preamble>`` (its preambular paragraphs as
-``recitals``), and ``<mainBody>``: sections as ``<section eId="sec_I">`` with
+``docDate``), for a resolution ``<preamble>`` (its acting body as ``formula
+name="actingBody"``, its preambular paragraphs as ``recitals``) and
+``<conclusions>`` (the adoption line closing it), and ``<mainBody>``: sections as ``<section eId="sec_I">`` with
 ``num`` and ``heading``; paragraphs as ``<paragraph eId="para_7">`` with
 ``num`` (as printed) and ``content`` — or ``intro`` and one ``point`` per
 sub-item; tables (in an ``hcontainer name="table"`` where a section holds
@@ -26,8 +27,9 @@ import datetime
 
 from lxml import etree
 
-from .akn_names import EIds, actor_of, document_class, frbr, language3
-from .inline import Note, Ref, Text, note_label, pieces, xml_safe
+from .akn_names import EIds, actor_of, document_class, eid_base, frbr, language3
+from .grid import header_cells
+from .inline import Ref, append_text, note_label, write_inline, xml_safe
 from .labels import document_title, paragraph_marker
 from .links import Linker, split_target
 
@@ -53,14 +55,26 @@ def render_akn(tree: dict, *, link_for=None, lang: str | None = None, today: str
         preamble, body = w.split_preamble(body)
         if preamble:
             doc.append(w.preamble(preamble))
+    closing = []
+    while body and body[-1].get("type") == "paragraph" and body[-1].get("kind") == "adoption":
+        closing.insert(0, body.pop())
     main = etree.SubElement(doc, "mainBody")
     for node in body:
         w.block(main, node, top=True)
     w.uncited(main)
     if not len(main):
         etree.SubElement(main, "p")
+    if closing:
+        doc.append(w.conclusions(closing))
     _line_breaks(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode("utf-8") + "\n"
+
+
+def _preambular(para: dict) -> bool:
+    kind = para.get("kind")
+    if kind is not None:
+        return kind in ("acting_body", "preambular")
+    return para.get("number") is None and not para.get("marker")
 
 
 def _meta(tree: dict, names: dict, lang: str | None, today: str):
@@ -134,25 +148,40 @@ class _Writer:
         return preface
 
     def split_preamble(self, body: list) -> tuple[list, list]:
-        """A resolution's preambular paragraphs (``kind: preambular``, or the
-        unnumbered paragraphs before the first numbered one) and the rest."""
+        """A resolution's opening paragraphs (its acting body, "The General
+        Assembly,", and the preambular paragraphs: ``kind`` ``acting_body`` or
+        ``preambular``, or without a kind the unnumbered paragraphs before the
+        first numbered one) and the rest."""
         cut = 0
         for node in body:
-            preambular = node.get("type") == "paragraph" and (
-                node.get("kind") == "preambular"
-                or node.get("kind") is None and node.get("number") is None and not node.get("marker"))
-            if not preambular:
+            if node.get("type") != "paragraph" or not _preambular(node):
                 break
             cut += 1
         return body[:cut], body[cut:]
 
     def preamble(self, paragraphs: list):
+        """``formula name="actingBody"`` for the acting body, ``recitals`` for
+        the preambular paragraphs."""
         preamble = etree.Element("preamble")
-        recitals = etree.SubElement(preamble, "recitals")
+        recitals = None
         for para in paragraphs:
-            recital = etree.SubElement(recitals, "recital", eId=self.eids.by_id.get(para.get("id"), "recital"))
-            self.inline(etree.SubElement(recital, "p"), para.get("text", ""), para.get("spans"))
+            eid = self.eids.by_id.get(para.get("id"), "recital")
+            if para.get("kind") == "acting_body":
+                holder, recitals = etree.SubElement(preamble, "formula", name="actingBody", eId=eid), None
+            else:
+                if recitals is None:
+                    recitals = etree.SubElement(preamble, "recitals")
+                holder = etree.SubElement(recitals, "recital", eId=eid)
+            self.inline(etree.SubElement(holder, "p"), para.get("text", ""), para.get("spans"))
         return preamble
+
+    def conclusions(self, paragraphs: list):
+        """The adoption line(s) closing a resolution ("35th plenary meeting …")."""
+        conclusions = etree.Element("conclusions")
+        for para in paragraphs:
+            p = etree.SubElement(conclusions, "p", {"class": "adoption", "eId": self.eids.by_id.get(para.get("id"), "adoption")})
+            self.inline(p, para.get("text", ""), para.get("spans"))
+        return conclusions
 
     # -- body -------------------------------------------------------------
     def block(self, parent, node: dict, top: bool = False) -> None:
@@ -203,9 +232,7 @@ class _Writer:
         el = etree.SubElement(parent, "table", eId=self.eids.by_id.get(table.get("id"), "table"))
         if table.get("caption") is not None:
             self.inline(etree.SubElement(el, "caption"), table["caption"], table.get("caption_spans"))
-        head = table.get("header_cells") or [
-            {"text": t, "spans": s} for t, s in
-            zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
+        head = header_cells(table)
         if head:
             tr = etree.SubElement(el, "tr")
             for cell in head:
@@ -239,24 +266,19 @@ class _Writer:
 
     # -- inline -----------------------------------------------------------
     def inline(self, el, text: str, spans) -> None:
-        for piece in pieces(text, spans):
-            if isinstance(piece, Text):
-                _append_text(el, piece.text)
-            elif isinstance(piece, Note):
-                self.marker(el, piece.span)
-            elif isinstance(piece, Ref):
-                href = self.href(piece)
-                target = etree.SubElement(el, "ref", href=xml_safe(href)) if href else el
-                for child in piece.children:
-                    if isinstance(child, Text):
-                        _append_text(target, child.text)
-                    else:
-                        self.marker(target, child.span)
+        write_inline(el, text, spans, self.marker, self._ref)
+
+    def _ref(self, el, ref: Ref):
+        href = self.href(ref)
+        return etree.SubElement(el, "ref", href=xml_safe(href)) if href else el
 
     def href(self, ref: Ref) -> str | None:
         url = self.linker.href(ref.span, ref.link)
         if url and url.startswith("#"):
             return "#" + self.eids.by_id.get(url[1:], url[1:])
+        if url and "#" in url and ".akn" in url.split("#")[0] and ":" not in url.split("#")[0]:
+            page, fragment = url.split("#", 1)     # another export of this folder: its eId
+            return f"{page}#{eid_base(fragment)}"
         if url:
             return url
         span = ref.span
@@ -271,7 +293,7 @@ class _Writer:
         note = self.notes.get(note_id)
         label = note_label(span)
         if note is None:                      # a marker without its note: kept as printed
-            _append_text(el, span.get("marker") or label)
+            append_text(el, span.get("marker") or label)
         elif note_id in self.placed:
             etree.SubElement(el, "noteRef", href="#" + self.placed[note_id], marker=xml_safe(label))
         else:
@@ -290,7 +312,7 @@ class _Writer:
 _STRUCTURAL = {t for t in (
     "akomaNtoso", "doc", "statement", "meta", "identification", "FRBRWork", "FRBRExpression", "FRBRManifestation",
     "references", "preface", "preamble", "recitals", "recital", "mainBody", "section", "paragraph", "point",
-    "intro", "content", "hcontainer", "table", "tr", "th", "td", "authorialNote")}
+    "intro", "content", "hcontainer", "table", "tr", "th", "td", "authorialNote", "formula", "conclusions")}
 
 
 def _line_breaks(root) -> None:
@@ -301,11 +323,3 @@ def _line_breaks(root) -> None:
             el.text = "\n"
             for child in el:
                 child.tail = "\n"
-
-
-def _append_text(el, text: str) -> None:
-    text = xml_safe(text)
-    if len(el):
-        el[-1].tail = (el[-1].tail or "") + text
-    else:
-        el.text = (el.text or "") + text

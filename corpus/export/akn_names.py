@@ -4,8 +4,8 @@ class, the actor, the FRBR work/expression/manifestation IRIs, eIds.
 Why here: the IRIs and eIds are the part of an AKN export other systems key
 on; keeping their rules apart from the XML writing keeps both readable.
 
-- Class: a resolution (a symbol with ``/RES/``, or a tree holding
-  preambular paragraphs) is ``statement`` named ``deliberation``; anything
+- Class: a resolution (a symbol with ``/RES/``, a ``document_type``
+  resolution or draft resolution, or a tree holding preambular paragraphs) is ``statement`` named ``deliberation``; anything
   else is ``doc`` named ``report`` (AKN4UN has no class for an ILO Governing
   Body paper: ``doc name="report"`` with the actor ``ilo-gb``).
 - Actor from the symbol: ``GB.`` → ``ilo-gb``, ``ILC.`` → ``ilo-ilc``,
@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import re
 
-__all__ = ["ISO639_2", "document_class", "actor_of", "frbr", "EIds", "language3"]
+__all__ = ["ISO639_2", "document_class", "actor_of", "frbr", "EIds", "language3", "eid_base"]
 
 ISO639_2 = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ar": "ara", "ru": "rus", "de": "deu",
             "pt": "por", "it": "ita", "ja": "jpn", "ko": "kor", "nl": "nld", "tr": "tur", "he": "heb",
@@ -45,6 +45,8 @@ def language3(lang: str | None) -> str:
 
 def is_resolution(tree: dict) -> bool:
     if "/RES/" in (tree.get("symbol") or ""):
+        return True
+    if ((tree.get("meta") or {}).get("document_type") or "").lower() in ("resolution", "draft resolution"):
         return True
     stack = list(tree.get("body", []))
     while stack:
@@ -86,10 +88,20 @@ def _iri_part(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.\-()_]", "", text.replace("/", "-").replace(" ", "")) or "document"
 
 
+_PREFIX = (("sec-", "sec_"), ("p-", "para_"), ("table-", "table_"), ("fn-", "fn_"))
+
+
+def eid_base(node_id: str, kind: str = "node") -> str:
+    """The eId a tree id gets (before any suffix that keeps it unique):
+    also what a link into another document's AKN export points at."""
+    for old, new in _PREFIX:
+        if node_id.startswith(old):
+            return _clean(new + node_id[len(old):])
+    return _clean(f"{kind}_{node_id}")
+
+
 class EIds:
     """eIds for the tree's ids, each used once."""
-
-    _PREFIX = (("sec-", "sec_"), ("p-", "para_"), ("table-", "table_"), ("fn-", "fn_"))
 
     def __init__(self):
         self.used: set[str] = set()
@@ -99,13 +111,7 @@ class EIds:
         node_id = node_id or kind
         if node_id in self.by_id:
             return self.by_id[node_id]
-        for old, new in self._PREFIX:
-            if node_id.startswith(old):
-                base = new + node_id[len(old):]
-                break
-        else:
-            base = f"{kind}_{node_id}"
-        return self._unique(node_id, _clean(base))
+        return self._unique(node_id, eid_base(node_id, kind))
 
     def item(self, para_eid: str, item: dict) -> str:
         return self._unique(item.get("id") or "", f"{para_eid}__point_{_clean(str(item.get('label', 'x')))}")

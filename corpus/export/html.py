@@ -22,7 +22,8 @@ from collections import defaultdict
 from lxml import etree, html as lxml_html
 
 from .html_style import CSS
-from .inline import Note, Ref, Text, note_label, pieces, xml_safe
+from .grid import header_cells
+from .inline import Ref, note_label, write_inline, xml_safe
 from .links import Linker
 from .labels import header_label, heading_of, paragraph_marker, document_title, is_rtl
 
@@ -161,9 +162,7 @@ class _Writer:
         el = etree.SubElement(parent, "table", _attrs(table, None))
         if table.get("caption") is not None:
             self._inline(etree.SubElement(el, "caption"), table["caption"], table.get("caption_spans"))
-        head_cells = table.get("header_cells") or [
-            {"text": t, "spans": s} for t, s in
-            zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
+        head_cells = header_cells(table)
         if head_cells:
             tr = etree.SubElement(etree.SubElement(el, "thead"), "tr")
             for cell in head_cells:
@@ -205,20 +204,11 @@ class _Writer:
     # -- inline ---------------------------------------------------------
     def _inline(self, el, text: str, spans) -> None:
         """Append *text* with its markers and references to element *el*."""
-        for piece in pieces(text, spans):
-            if isinstance(piece, Text):
-                _append_text(el, piece.text)
-            elif isinstance(piece, Note):
-                self._marker(el, piece.span)
-            elif isinstance(piece, Ref):
-                href = self.linker.href(piece.span, piece.link)
-                target = etree.SubElement(el, "a", _ref_attrs(piece.span, href)) if href else \
-                    etree.SubElement(el, "span", _ref_attrs(piece.span, None))
-                for child in piece.children:
-                    if isinstance(child, Text):
-                        _append_text(target, child.text)
-                    else:
-                        self._marker(target, child.span)
+        write_inline(el, text, spans, self._marker, self._ref)
+
+    def _ref(self, el, ref: Ref):
+        href = self.linker.href(ref.span, ref.link)
+        return etree.SubElement(el, "a" if href else "span", _ref_attrs(ref.span, href))
 
     def _marker(self, el, span: dict) -> None:
         sup = etree.SubElement(el, "sup", {"class": "fnref"})
@@ -252,12 +242,3 @@ def _ref_attrs(span: dict, href: str | None) -> dict:
     if span.get("target") and span.get("kind") not in ("link", "url"):
         attrs["data-target"] = xml_safe(str(span["target"]))
     return attrs
-
-
-def _append_text(el, text: str) -> None:
-    """Text after *el*'s last child (its tail) or as its text."""
-    text = xml_safe(text)
-    if len(el):
-        el[-1].tail = (el[-1].tail or "") + text
-    else:
-        el.text = (el.text or "") + text

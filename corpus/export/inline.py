@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Text", "Note", "Ref", "pieces", "xml_safe", "note_label"]
+__all__ = ["Text", "Note", "Ref", "pieces", "xml_safe", "note_label", "append_text", "write_inline"]
 
 # characters XML 1.0 forbids (C0 controls but tab/newline/CR, lone surrogates,
 # U+FFFE/U+FFFF): lxml refuses them, and an HTML page should not carry them
@@ -33,6 +33,35 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def xml_safe(text: str) -> str:
     """*text* with every character XML cannot hold replaced by U+FFFD."""
     return _NOT_XML.sub("\ufffd", text) if _NOT_XML.search(text) else text
+
+
+def append_text(el, text: str) -> None:
+    """Text after an lxml element's last child (its tail), or as its text:
+    how the XML writers (HTML, Akoma Ntoso) add a piece of text."""
+    text = xml_safe(text)
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
+
+def write_inline(el, text: str, spans, marker, open_ref) -> None:
+    """Append *text* to lxml element *el* with its footnote markers and
+    references: ``marker(parent, span)`` writes a marker; ``open_ref(parent,
+    ref)`` returns the element a reference's text goes into (*parent* itself
+    when the reference gets no element)."""
+    for piece in pieces(text, spans):
+        if isinstance(piece, Text):
+            append_text(el, piece.text)
+        elif isinstance(piece, Note):
+            marker(el, piece.span)
+        else:
+            target = open_ref(el, piece)
+            for child in piece.children:
+                if isinstance(child, Text):
+                    append_text(target, child.text)
+                else:
+                    marker(target, child.span)
 
 
 @dataclass(slots=True)

@@ -33,7 +33,9 @@ import os
 import re
 from urllib.parse import quote, urlsplit
 
-__all__ = ["Linker", "folder_link_for", "names_link_for", "official_url", "safe_href", "split_target", "node_ids"]
+from ...parser.model import node_index
+
+__all__ = ["Linker", "folder_link_for", "names_link_for", "official_url", "safe_href", "split_target"]
 
 UN_LANGS = {"en", "fr", "es", "zh", "ar", "ru"}
 _SAFE_SCHEMES = {"", "http", "https", "mailto"}
@@ -79,21 +81,6 @@ def official_url(span: dict, lang: str | None = None) -> str | None:
     return None
 
 
-def node_ids(tree: dict) -> set[str]:
-    """Every id a rendering of *tree* gives an anchor: sections, paragraphs,
-    items, tables, footnotes."""
-    ids: set[str] = set()
-    stack = list(tree.get("body", []))
-    while stack:
-        node = stack.pop()
-        if node.get("id"):
-            ids.add(node["id"])
-        stack.extend(node.get("children", []))
-        ids.update(it["id"] for it in node.get("items", []) if it.get("id"))
-    ids.update(f["id"] for f in tree.get("footnotes", []) if f.get("id"))
-    return ids
-
-
 class Linker:
     """The URL of each reference of one document (see the module docstring)."""
 
@@ -101,7 +88,7 @@ class Linker:
         self.link_for = link_for
         self.symbol = tree.get("symbol")
         self.lang = lang or tree.get("language")
-        self.ids = node_ids(tree) if ids is None else ids
+        self.ids = set(node_index(tree)) if ids is None else ids
 
     def href(self, span: dict, link: dict | None = None) -> str | None:
         if span.get("type") == "xref":

@@ -11,9 +11,10 @@ a spanned cell's other columns left empty; a nested table written after its
 table), sections as ATX headings, references as links where
 :class:`.links.Linker` gives them a URL.
 
-Text is escaped where Markdown would read syntax into it: ``\\ ` * _ [ ] <``
-everywhere, and a line that would start a heading, quote, list, table or
-numbered paragraph. Front matter values are JSON strings, which YAML reads
+Text is escaped only where a Markdown reader would read structure into it
+(``[^``, ``](``, an HTML tag, and a line that would start a heading, quote,
+list, table or numbered paragraph); spanned table cells keep their column,
+the positions they cover left empty. Front matter values are JSON strings, which YAML reads
 as double-quoted scalars.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 
+from .grid import grid, header_cells
 from .inline import Note, Ref, Text, pieces
 from .labels import paragraph_marker
 from .links import Linker
@@ -32,7 +34,7 @@ FRONT_MATTER_FIELDS = ("title", "council", "session", "session_text", "session_d
                        "segment_code", "date", "date_text", "original_language", "original_language_code",
                        "agenda_item", "purpose", "author_unit", "related_documents")
 
-_ESCAPE = re.compile(r"([\\`*_\[\]<])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])|\[(?=\^)|\](?=\()|<(?=[A-Za-z/!?])|&(?=#?\w{1,32};)")
 _LINE_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|=+\s*$|-+\s*$|\||\d{1,9}[.)](?:\s|$)"
                          r"|\d{1,4}[.．]|[⁰¹²³⁴-⁹]|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[a-z]\)|[▶►▸■]|~~~|```)")
 
@@ -49,12 +51,17 @@ def render_markdown(tree: dict, *, link_for=None, lang: str | None = None) -> st
 
 
 def _front_matter(tree: dict) -> str:
+    """The document's own front matter lines when it had some (a Markdown
+    source), else one made of the tree's metadata."""
     meta = tree.get("meta") or {}
+    own = [h.get("text", "") for h in meta.get("header", []) if h.get("field") == "front_matter"]
+    if own:
+        return "\n".join(["---"] + own + ["---"])
     lines = ["---"]
     for key in ("symbol", "language"):
         if tree.get(key) is not None:
             lines.append(f"{key}: {_yaml(tree[key])}")
-    seen = {"header", "other", "summary"}
+    seen = {"header", "other", "summary", "front_matter"}
     for key in FRONT_MATTER_FIELDS + tuple(sorted(k for k in meta if k not in FRONT_MATTER_FIELDS)):
         if key in seen or key not in meta:
             continue
@@ -80,13 +87,13 @@ class _Writer:
     def __init__(self, tree: dict, linker: Linker):
         self.tree = tree
         self.linker = linker
-        notes = tree.get("footnotes", [])
-        numbers = [n.get("number") for n in notes]
-        self.labels = {n["id"]: (str(n.get("number")) if numbers.count(n.get("number")) == 1 else n["id"][3:])
-                       for n in notes if n.get("id")}
+        # the printed number, even when two notes share it: readers match
+        # markers to bodies by number, as the document itself does
+        self.labels = {n["id"]: str(n.get("number", n["id"][3:])) for n in tree.get("footnotes", []) if n.get("id")}
 
     def header(self) -> list[str]:
-        return [self.block(h.get("text", ""), h.get("spans")) for h in (self.tree.get("meta") or {}).get("header", [])]
+        return [self.block(h.get("text", ""), h.get("spans")) for h in (self.tree.get("meta") or {}).get("header", [])
+                if h.get("field") != "front_matter"]
 
     def node(self, node: dict, out: list[str]) -> None:
         kind = node.get("type")
@@ -116,30 +123,25 @@ class _Writer:
     def table(self, table: dict, out: list[str]) -> None:
         if table.get("caption"):
             out.append(self.block(table["caption"], table.get("caption_spans")))
-        header = [self.cell(t, s) for t, s in
-                  zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
-        rows = [self.row(r.get("cells", [])) for r in table.get("rows", [])]
-        width = max([len(header)] + [len(r) for r in rows] + [1])
-        header += [""] * (width - len(header))
-        lines = [_pipe_row(header), _pipe_row(["---"] * width)]
-        lines.extend(_pipe_row(r + [""] * (width - len(r))) for r in rows)
+        head = header_cells(table)
+        body, width = grid([r.get("cells", []) for r in table.get("rows", [])])
+        head_row, width = grid([head], width) if head else ([[None] * width], width)
+        if len(body[0] if body else []) < width:
+            body, width = grid([r.get("cells", []) for r in table.get("rows", [])], width)
+        lines = [_pipe_row([self.cell(c) for c in head_row[0]]), _pipe_row(["---"] * width)]
+        lines.extend(_pipe_row([self.cell(c) for c in row]) for row in body)
         out.append("\n".join(lines))
         for row in table.get("rows", []):
             for cell in row.get("cells", []):
                 if cell.get("table"):
                     self.table(cell["table"], out)
 
-    def row(self, cells: list) -> list[str]:
-        out: list[str] = []
-        for cell in cells:
-            out.append(self.cell(cell.get("text", ""), cell.get("spans")))
-            span = cell.get("colspan")
-            if isinstance(span, int) and span > 1:
-                out.extend([""] * (span - 1))
-        return out
-
-    def cell(self, text: str, spans) -> str:
-        return self.inline(text, spans).replace("|", "\\|").replace("\\\n", "<br>").replace("\n", "<br>")
+    def cell(self, cell: dict | None) -> str:
+        """A cell's text on one line: ``|`` escaped, line breaks as ``<br>``."""
+        if cell is None:
+            return ""
+        return self.inline(cell.get("text", ""), cell.get("spans"), guard=False) \
+            .replace("|", "\\|").replace("\n", "<br>")
 
     def notes(self) -> list[str]:
         out = []
@@ -151,15 +153,18 @@ class _Writer:
     def block(self, text: str, spans) -> str:
         return _guard(self.inline(text, spans))
 
-    def inline(self, text: str, spans) -> str:
+    def inline(self, text: str, spans, guard: bool = True) -> str:
+        """Inline Markdown; a line break is a hard break (``\\``) and the line
+        after it guarded like a block's first line — unless *guard* is off
+        (a table cell, where the caller joins lines with ``<br>``)."""
         parts: list[str] = []
         for piece in pieces(text, spans):
             if isinstance(piece, Text):
-                parts.append(_escape(piece.text))
+                parts.append(_escape(piece.text, guard))
             elif isinstance(piece, Note):
                 parts.append(self.marker(piece.span))
             elif isinstance(piece, Ref):
-                inner = "".join(_escape(c.text) if isinstance(c, Text) else self.marker(c.span)
+                inner = "".join(_escape(c.text, guard) if isinstance(c, Text) else self.marker(c.span)
                                 for c in piece.children)
                 href = self.linker.href(piece.span, piece.link)
                 parts.append(f"[{inner}](<{href}>)" if href and (" " in href or ")" in href) else
@@ -171,11 +176,20 @@ class _Writer:
         return f"[^{label}]" if label else _escape(span.get("marker") or "")
 
 
-def _escape(text: str) -> str:
-    """Inline text with Markdown's syntax characters escaped; a newline becomes
-    a hard line break (``\\`` at the end of the line)."""
-    text = _ESCAPE.sub(r"\\\1", text) if _ESCAPE.search(text) else text
+def _escape(text: str, guard: bool = True) -> str:
+    """Inline text with the sequences Markdown would read as syntax escaped:
+    a footnote reference ``[^``, a link's ``](``, an HTML tag's ``<``, an
+    entity's ``&``, a backslash before punctuation; a tab is written ``&#9;``. Nothing else: emphasis characters keep
+    their text under any reader, and readers that do not unescape (this
+    parser's) read the text back as written. A newline becomes a hard line
+    break (``\\`` at the end of the line)."""
+    if _ESCAPE.search(text):
+        text = _ESCAPE.sub(lambda m: "\\" + m.group(0), text)
+    if "\t" in text:            # a tab would make the line (or cell) a table row to some readers
+        text = text.replace("\t", "&#9;")
     if "\n" in text:
+        if not guard:
+            return text
         text = "\\\n".join(_guard(line) if i else line for i, line in enumerate(text.split("\n")))
     return text
 

@@ -9,8 +9,8 @@ read by pandoc 3.0 and later). The AST uses only constructs that 1.22 has
 too (no ``Figure``, no ``Null``), so ``api_version=(1, 22, 2, 1)`` gives
 the same document for pandoc 2.11–2.19 (pandoc refuses a JSON whose first
 two numbers differ from its own). Layout: ``meta`` holds ``title``, ``lang``,
-``dir`` for right-to-left, ``subtitle`` (the symbol) and the header fields as
-``MetaString``; the body opens with a ``Div`` of class ``header`` holding the
+``dir`` for right-to-left, ``subtitle`` (the symbol), the header fields as
+``MetaString`` and a Markdown source's front matter lines; the body opens with a ``Div`` of class ``header`` holding the
 header lines; sections are ``Header`` blocks (level + 1, the id kept) with
 their content after them; a paragraph is a ``Div`` with its id (``p-7``)
 holding a ``Para`` that starts with the number as printed, then one ``Para``
@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 
-from .grid import regular_rows
+from .grid import header_cells, regular_rows
 from .inline import Note, Ref, Text, note_label, pieces
 from .labels import document_title, is_rtl, paragraph_marker
 from .links import Linker
@@ -46,7 +46,8 @@ def pandoc_ast(tree: dict, *, link_for=None, lang: str | None = None, api_versio
     lang = lang or tree.get("language") or "und"
     w = _Writer(tree, Linker(tree, link_for, lang))
     blocks: list = []
-    header = [_para(w.inlines(h.get("text", ""), h.get("spans"))) for h in (tree.get("meta") or {}).get("header", [])]
+    header = [_para(w.inlines(h.get("text", ""), h.get("spans"))) for h in (tree.get("meta") or {}).get("header", [])
+              if h.get("field") != "front_matter"]
     if header:
         blocks.append(_div("", ["header"], header))
     for node in tree.get("body", []):
@@ -72,6 +73,9 @@ def _meta(tree: dict, lang: str) -> dict:
         meta["dir"] = {"t": "MetaString", "c": "rtl"}
     if tree.get("symbol"):
         meta["subtitle"] = {"t": "MetaInlines", "c": _words(tree["symbol"])}
+    front = [h.get("text", "") for h in (tree.get("meta") or {}).get("header", []) if h.get("field") == "front_matter"]
+    if front:               # a Markdown source's own front matter: metadata, not printed text
+        meta["councildoc-front-matter"] = {"t": "MetaList", "c": [{"t": "MetaString", "c": line} for line in front]}
     for key, value in (tree.get("meta") or {}).items():
         if key not in ("title", "header", "summary") and isinstance(value, (str, int)) and not isinstance(value, bool):
             meta[f"councildoc-{key}"] = {"t": "MetaString", "c": str(value)}
@@ -136,9 +140,7 @@ class _Writer:
         return _div(para.get("id", ""), ["para" if marker else "text"], blocks)
 
     def table(self, table: dict) -> dict:
-        head_cells = table.get("header_cells") or [
-            {"text": t, "spans": s} for t, s in
-            zip(table.get("header", []), table.get("header_spans") or [[]] * len(table.get("header", [])))]
+        head_cells = header_cells(table)
         rows = table.get("rows", [])
         body, width = regular_rows([r.get("cells", []) for r in rows], 1)
         if head_cells:
