@@ -13,7 +13,9 @@ and diagnostics differ) in a temporary folder, then measures in the same run:
   subset (pandoc is slow; rates are per document, so they compare).
 
 Prints docs/s and MB/s (medians of --repeat runs) and the ratios. The aim is
-councildoc at 50 times pandoc's throughput or more.
+councildoc at 50 times pandoc's throughput or more. Then where the time of one
+document goes (``convert_breakdown.py``: read, parse, validate, serialise,
+pickle, write, report; command start-up and worker pool as fixed costs).
 
     python benchmarks/convert.py [--docs 2000] [--pandoc-docs 100] [--repeat 3]
 
@@ -40,7 +42,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "corpus" / "samples"
 
-from councildoc.corpus.output import write_atomic
+from councildoc.corpus.output import write_atomic  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from convert_breakdown import breakdown  # noqa: E402
 
 
 def build_corpus(root: Path, n: int, seed: int = 340) -> int:
@@ -147,6 +152,8 @@ def main() -> int:
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"  peak memory of the largest councildoc process: {peak:.0f} MB "
               f"(flat in the number of documents: trees are streamed)")
+        sample = files[:300]
+        rows["breakdown"] = breakdown(sample, rows["jobs1"]["seconds"] / len(files) * len(sample))
         if shutil.which("pandoc"):
             for parallel in (1, 2):
                 rows[f"pandoc{parallel}"] = measure(
@@ -156,7 +163,7 @@ def main() -> int:
             print("  pandoc: not installed, baseline skipped (install it: apt-get install -y pandoc)")
 
     def ratio(a: str, b: str) -> float | None:
-        if a in rows and b in rows:
+        if a in rows and b in rows and "docs_per_s" in rows[a]:
             return rows[a]["docs_per_s"] / rows[b]["docs_per_s"]
         return None
 

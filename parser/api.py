@@ -11,6 +11,7 @@ from .build import build_tree
 from .decode import DEFAULT_MAX_BYTES, normalise_newlines
 from .errors import InputError
 from .formats.registry import FORMATS, detect, reader_for
+from .languages import normalise_language
 from .layout import lay_out
 from .layout.plain import lay_out_lines
 from .raw import RawDocument
@@ -28,6 +29,7 @@ def read_raw(name: str, data: bytes, *, fmt: str | None = None, lang: str | None
     """Run the reader for the document's format; return its raw blocks."""
     if fmt is not None and fmt not in FORMATS:
         raise InputError(name, f"unknown format {fmt!r}")
+    lang = normalise_language(lang) if lang else None     # 'ZH', 'zh-CN' → 'zh'; unknown: a ValueError
     found = FORMATS[fmt] if fmt else detect(name, data)
     if len(data) > max_bytes:
         raise InputError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
@@ -55,6 +57,7 @@ def parse_bytes(name: str, data: bytes, *, fmt: str | None = None, lang: str | N
 
 def parse_text(text: str, name: str = "<string>", *, lang: str | None = None, validate: bool = True) -> dict:
     """Parse a document already decoded to a string."""
+    lang = normalise_language(lang) if lang else None     # 'ZH', 'zh-CN' → 'zh'; unknown: a ValueError
     tree = build_tree(lay_out_lines(normalise_newlines(text), name, lang=lang))
     if validate:
         validate_tree(tree)

@@ -86,9 +86,11 @@ CODES: dict[str, Code] = {c.name: c for c in (
          "GB.338/INS/3 is cited but is not in the corpus", ("target",)),
     Code("xref-remote-unresolved", "warning", "check", "A reference to a paragraph or appendix of another document of "
          "the corpus points nowhere.", "GB.340/INS/5 has no paragraph 99", ("target",)),
-    Code("url-broken", "error", "check", "An external URL answers with an error status.", "https://x.org/a answers 404"),
-    Code("url-unreachable", "warning", "check", "An external URL cannot be reached (timeout, DNS, connection).",
-         "https://x.org/a cannot be reached (timeout)"),
+    Code("url-broken", "error", "check", "An external URL answers with an error status (or a redirect loop).",
+         "https://x.org/a answers 404"),
+    Code("url-unreachable", "warning", "check", "An external URL's host cannot be reached from here (no network, "
+         "unknown host, refused, timeout): a warning, since it says nothing about the link itself.",
+         "https://x.org/a cannot be reached: connection refused"),
     Code("url-redirected", "info", "check", "An external URL redirects to another address (the final one is suggested "
          "when the move is permanent).", "https://x.org/a redirects to https://x.org/b"),
     # align

@@ -41,7 +41,7 @@ def test_json_lines(capsys):
     rows = [json.loads(x) for x in lines]
     assert len(rows) == 10
     for r in rows:
-        assert set(r) - {"data"} == {"file", "line", "node", "code", "level", "message", "suggestion"}
+        assert set(r) - {"data"} == {"file", "line", "node", "code", "level", "message", "suggestion", "paragraph"}
         assert r["file"] == str(FOOTNOTES) and r["level"] in ("error", "warning", "info")
         assert r["code"] in CODES
 

@@ -13,6 +13,7 @@ import time
 import pytest
 
 from convert_corpus import make_copies
+from process_support import interrupt
 from councildoc.parser import validate_tree
 
 N_DOCS = 300
@@ -82,13 +83,7 @@ def test_sigint_stops_cleanly_with_exit_130_and_an_interrupted_report(corpus):
     proc = start(src, out)
     wait_for_first_outputs(proc, out)
     running = proc.poll() is None
-    proc.send_signal(signal.SIGINT)   # the parent only, as the tests cannot press Ctrl-C
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail("the batch did not stop within a minute of SIGINT")
+    _, err = interrupt(proc)
     check_only_complete_trees(out)
     if not running:
         pytest.skip("the batch ended before it could be interrupted")

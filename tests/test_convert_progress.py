@@ -3,13 +3,13 @@ pipe, nothing with --quiet; the summary at the end in every mode but quiet."""
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import sys
 
 import pytest
 
 from convert_corpus import SHORT_EN, make_copies
+from process_support import run_on_terminal
 from councildoc.corpus.batch import progress
 from councildoc.corpus.batch.run import BatchConfig, run_batch
 
@@ -45,32 +45,11 @@ def test_pipe_gets_quiet_progress_lines_and_errors(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses a Linux pseudo-terminal")
 def test_a_terminal_gets_a_bar_with_rate_and_eta(tmp_path):
-    import fcntl
-    import pty
-    import struct
-    import termios
     (tmp_path / "in").mkdir()
     for i in range(5):
         (tmp_path / "in" / f"d{i}.txt").write_text(SHORT_EN.replace("first", f"first ({i})"), encoding="utf-8")
-    argv = [sys.executable, "-m", "councildoc.corpus.cli", "convert", str(tmp_path / "in"), "-o",
-            str(tmp_path / "out"), "--jobs", "1"]
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: run the command on the terminal
-        os.execve(argv[0], argv, env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    out = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    _, status = os.waitpid(pid, 0)
-    text = out.decode("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    code, text = run_on_terminal(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert code == 0, text
     bar = [part for part in text.split("\r") if "5/5" in part]
     assert bar and "100%|" in bar[-1] and "doc/s" in bar[-1]
     assert "done: 5 converted, 0 skipped, 0 failed of 5 documents" in text

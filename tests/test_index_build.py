@@ -8,7 +8,7 @@ import pytest
 from search_support import ENGLISH, SEED
 
 from councildoc.corpus.cli import main
-from councildoc.corpus.search import indexer, open_index
+from councildoc.corpus.search import IndexProblem, indexer, open_index
 from councildoc.corpus.search.indexer import Writer, index_tree
 from councildoc.corpus.search.query import search
 from councildoc.corpus.search.units import tree_units
@@ -45,15 +45,15 @@ def test_units_of_items(tmp_path):
 def test_reindexing_replaces_the_units(tmp_path, seed):
     conn = open_index(tmp_path / "i.db", write=True)
     assert index_tree(conn, seed).status == "indexed"
-    assert counts(conn) == (1, 79)
+    assert counts(conn) == (1, 80)
     assert index_tree(conn, seed).status == "unchanged"
     changed = copy.deepcopy(seed)
     p29 = changed["body"][1]["children"][6]["children"][0]
     assert p29["id"] == "p-29"
     p29["text"] = p29["text"].replace("混合供资模式", "新型筹资安排")
     outcome = index_tree(conn, changed)
-    assert (outcome.status, outcome.units, outcome.replaced) == ("indexed", 79, 79)
-    assert counts(conn) == (1, 79)
+    assert (outcome.status, outcome.units, outcome.replaced) == ("indexed", 80, 80)
+    assert counts(conn) == (1, 80)
     assert search(conn, "混合供资模式").results == []
     assert [r["citation"] for r in search(conn, "新型筹资安排").results] == ["GB.340/INS/6 ¶29"]
     # the full-text index no longer holds the old version's tokens anywhere
@@ -69,18 +69,18 @@ def test_interrupted_document_leaves_the_previous_version(tmp_path, seed, monkey
     calls = {"n": 0}
     real = indexer.index_columns
 
-    def failing(text):
+    def failing(text, lang):
         calls["n"] += 1
         if calls["n"] > 100:           # after the old units were deleted, midway through the new ones
             raise KeyboardInterrupt
-        return real(text)
+        return real(text, lang)
 
     monkeypatch.setattr(indexer, "index_columns", failing)
     with pytest.raises(KeyboardInterrupt):
         index_tree(conn, changed)
     monkeypatch.setattr(indexer, "index_columns", real)
     assert not conn.in_transaction
-    assert counts(conn) == (1, 79)
+    assert counts(conn) == (1, 80)
     assert search(conn, "饕餮").results == []
     assert search(conn, "驻地协调员", limit=100).matched == 25
 
@@ -110,15 +110,18 @@ def test_index_command_sources(tmp_path, seed, capsys):
     code = main(["index", str(tmp_path / "in"), "--db", str(db)])
     err = capsys.readouterr().err
     assert code == 1                           # two bad lines, the others indexed
-    assert "batch.jsonl:2: not valid JSON" in err and "batch.jsonl:3: not a councildoc document tree" in err
+    # one line for the file (issue 18 item 10), naming both bad lines and why
+    assert ("batch.jsonl: 2 of 3 lines cannot be indexed: line 2: not valid JSON (Expecting property name enclosed "
+            "in double quotes); line 3: not a councildoc document tree; the other lines are indexed") in err
+    assert sum("error" in line and "batch.jsonl" in line for line in err.splitlines()) == 1
     assert "_report.json" not in err
     conn = open_index(db)
-    assert counts(conn) == (2, 79 + 10)
-    # a document converted on the fly replaces the tree of the same symbol and language
-    code = main(["index", str(SEED), "--db", str(db), "--force"])
+    assert counts(conn) == (2, 80 + 10)
+    # a document converted on the fly replaces the tree of the same symbol and language (--verbose names it)
+    code = main(["index", str(SEED), "--db", str(db), "--force", "--verbose"])
     assert code == 0
-    assert counts(conn) == (2, 89)
-    assert "replacing 79" in capsys.readouterr().err
+    assert counts(conn) == (2, 90)
+    assert "replacing 80" in capsys.readouterr().err
 
 
 def test_index_command_missing_source(tmp_path, capsys):
@@ -153,3 +156,17 @@ def test_document_filters_search_only_their_units(tmp_path, seed):
     assert symbols(symbol="gb.34?/ins/6") == ["GB.340/INS/6"] * 6 + ["GB.341/INS/6"] * 6
     assert symbols(symbol="GB.34?/INS/6", scope="tables") == ["GB.340/INS/6", "GB.341/INS/6"]
     assert symbols(lang="en") == [] and symbols(symbol="GB.999/*") == []
+
+
+def test_index_of_an_older_format_is_refused_with_what_to_do(tmp_path, capsys):
+    db = tmp_path / "old.db"
+    conn = open_index(db, write=True)
+    conn.execute("UPDATE info SET value = '1' WHERE key = 'format'")     # as councildoc wrote it before sentences
+    conn.close()
+    for write in (False, True):
+        with pytest.raises(IndexProblem) as e:
+            open_index(db, write=write)
+        assert str(e.value) == (f"{db}: index format 1 (tokeniser 3) was built by another version of councildoc, "
+                                f"which reads format 2 (tokeniser 3); delete the file and index again")
+    assert main(["search", "x", "--db", str(db)]) == 2
+    assert "index format 1" in capsys.readouterr().err

@@ -34,8 +34,10 @@ def test_every_term_must_match(conn):
                                                           | {f"{DOC} fn 1", f"{DOC} fn 2"})
 
 
-def test_prefix_and_whole_words(conn):
-    assert citations(search(conn, "coordinator")) == paras(5)
+def test_prefix_stems_and_whole_words(conn):
+    # ¶5 has "coordinator", ¶3(a) "coordinators": the stem finds both, the quoted word only ¶5
+    assert citations(search(conn, "coordinator")) == {f"{DOC} ¶3(a)"} | paras(5)
+    assert citations(search(conn, '"coordinator"')) == paras(5)
     assert citations(search(conn, "coordinat*")) == {f"{DOC} ¶3(a)"} | paras(5)
 
 

@@ -38,7 +38,8 @@ def test_parse_query_groups():
 
 def test_expression_columns():
     expr, _ = build_expression(parse_query('发 发展 "2020年" Résumé'))
-    assert expr == 'uni : "发" AND bi : "发展" AND uni : "2020 年" AND uni : "Résumé"'
+    # an unquoted Latin word matches by stem: 'resum' under all three rules (English stems 'resume' unaccented)
+    assert expr == 'uni : "发" AND bi : "发展" AND uni : "2020 年" AND stem : "resum"'
 
 
 def run_cli(capsys, *args):
@@ -98,3 +99,25 @@ def test_cli_usage_errors(seed_db, capsys):
     assert run_cli(capsys, "search", "a", "--similar", "b", "--db", str(seed_db))[0] == 2
     assert run_cli(capsys, "search", "a", "--limit", "0", "--db", str(seed_db))[0] == 2
     assert run_cli(capsys, "search", "--similar", "供资", "--min-score", "101", "--db", str(seed_db))[0] == 2
+
+
+def test_every_match_is_ranked_not_only_the_newest(tmp_path):
+    """An old short paragraph saying 供资 three times outranks 1,200 newer,
+    longer ones saying it once (the ranking once looked only at the 1,000 most
+    recently indexed matches)."""
+    from councildoc.corpus.search import index_tree, open_index
+    from councildoc.corpus.search.query import search
+
+    def tree(symbol, texts):
+        body = [{"type": "paragraph", "id": f"p-{i}", "number": i, "text": t, "spans": []}
+                for i, t in enumerate(texts, 1)]
+        return {"symbol": symbol, "language": "zh", "body": body, "footnotes": []}
+
+    conn = open_index(tmp_path / "i.db", write=True)
+    index_tree(conn, tree("OLD/1", ["供资、供资和供资。"]))
+    filler = "各机构在国家一级的合作继续加强，劳工组织参与了共同国家分析和合作框架进程，"
+    for d in range(4):
+        index_tree(conn, tree(f"NEW/{d}", [f"{filler}第 {i} 段提到供资。" for i in range(300)]))
+    out = search(conn, "供资", limit=1)
+    assert out.matched == 1201
+    assert out.results[0]["citation"] == "OLD/1 ¶1"

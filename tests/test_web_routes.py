@@ -44,8 +44,11 @@ def test_chinese_search_and_filters(client):
     doc, _ = page(client, "/search?q=交易成本&lang=fr")
     assert doc.cssselect("li.result") == [] and "no matches" in doc.cssselect(".summary")[0].text_content()
     doc, _ = page(client, "/search?q=regional&in=footnotes")
-    # the only footnote with "regional": en fn 3 "The revised framework will include a chapter on regional entities."
-    assert [a.text for a in doc.cssselect(".cite a")] == ["GB.340/INS/6 fn 3"]
+    # the notes with "regional": en fn 3 "…a chapter on regional entities." and, stemmed and without
+    # accents, fr fn 3 "…un chapitre sur les entités régionales." (tests/data/lang)
+    assert {a.get("href") for a in doc.cssselect(".cite a")} == {"/doc/GB.340/INS/6?lang=en#fn-3",
+                                                                 "/doc/GB.340/INS/6?lang=fr#fn-3"}
+    assert {m.text for m in doc.cssselect(".snippet mark")} == {"regional", "régionales"}
     doc, _ = page(client, "/search?q=regional&session=341")
     assert doc.cssselect("li.result") == []
 
@@ -71,6 +74,8 @@ def test_similar_mode(client):
                           "+and+transaction+costs+can+be+high+compared+with+the+amounts+received.")
     cites = [a.text for a in doc.cssselect(".cite a")]
     assert cites[0] == "GB.340/INS/6 ¶7"
+    # the matched span is highlighted: here the whole paragraph
+    assert doc.cssselect("li.result")[0].cssselect(".snippet mark")[0].text.startswith("Competition among agencies")
     assert doc.cssselect("input[name=similar]")[0].get("checked") is not None
 
 

@@ -26,8 +26,11 @@ def choose_mode(quiet: bool, stream=None) -> str:
 
 
 class Progress:
-    def __init__(self, total: int, mode: str, stream=None, label: str = "converting"):
+    def __init__(self, total: int, mode: str, stream=None, label: str = "converting",
+                 command: str = "convert", unit: str = "documents", bar_unit: str = "doc"):
         self.total = total
+        self.command = command      #: names the progress lines: "councildoc index: 3/40 files, …"
+        self.unit = unit
         self.mode = mode
         self.stream = stream or sys.stderr
         self.done = 0
@@ -36,7 +39,7 @@ class Progress:
         self._bar = None
         if mode == BAR:
             from tqdm import tqdm
-            self._bar = tqdm(total=total, unit="doc", desc=label, file=self.stream,
+            self._bar = tqdm(total=total, unit=bar_unit, desc=label, file=self.stream,
                              dynamic_ncols=True, smoothing=0.1)
 
     def advance(self, n: int = 1) -> None:
@@ -49,11 +52,11 @@ class Progress:
                 self._last_line = now
                 rate = self.done / max(now - self._t0, 1e-9)
                 eta = (self.total - self.done) / rate if rate else float("inf")
-                print(f"councildoc convert: {self.done}/{self.total} documents, "
+                print(f"councildoc {self.command}: {self.done}/{self.total} {self.unit}, "
                       f"{rate:.1f} docs/s, about {eta:.0f} s left", file=self.stream, flush=True)
 
     def error(self, line: str) -> None:
-        """A failed file: always shown, above the bar if there is one."""
+        """A failed file (or any line for people): always shown, above the bar if there is one."""
         if self._bar is not None:
             self._bar.write(line, file=self.stream)
         else:

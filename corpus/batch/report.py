@@ -35,6 +35,12 @@ class Report:
         self._t0 = time.perf_counter()
         self._entries = tempfile.TemporaryFile()
         self.seconds = 0.0
+        self.discarded: str | None = None   #: why the batch's one output file was not written
+
+    def discard(self, reason: str) -> None:
+        """The output every entry names (a JSONL file) could not be put in
+        place: the report must not claim it, so entries lose their output."""
+        self.discarded = reason
 
     def add(self, status: str, *, input: str, path: str, output: str | None, size: int | None = None,
             sha256: str | None = None, seconds: float | None = None, warnings: dict | None = None,
@@ -79,6 +85,7 @@ class Report:
             "started": self.started.isoformat(timespec="seconds"),
             "seconds": round(self.seconds, 3),
             "interrupted": interrupted,
+            **({"output_discarded": self.discarded} if self.discarded else {}),
             "documents": self.found,
             "converted": self.counts[CONVERTED],
             "skipped": self.counts[SKIPPED],
@@ -101,12 +108,20 @@ class Report:
                 self._entries.seek(0)
                 first = True
                 for line in self._entries:
+                    if self.discarded:
+                        line = _without_output(line)
                     out.write((b"" if first else b",\n") + b"  " + line.rstrip(b"\n"))
                     first = False
                 out.write(b"\n ]\n}\n")
         finally:
             self._entries.close()
         return summary
+
+
+def _without_output(line: bytes) -> bytes:
+    entry = json.loads(line)
+    entry["output"] = None
+    return json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def previous_options(path: str) -> dict | None:
@@ -146,6 +161,9 @@ def summary_lines(summary: dict, report_path: str | None) -> list[str]:
         text = ", ".join(f"{code} {n}" for code, n in shown[:12])
         more = f", and {len(shown) - 12} more codes" if len(shown) > 12 else ""
         lines.append(f"warnings by code: {text}{more}")
+    if summary.get("output_discarded"):
+        lines.append(f"nothing was written to {summary['output']} ({summary['output_discarded']}); "
+                     "the previous file, if any, is unchanged")
     if report_path:
         lines.append(f"report: {report_path}")
     return lines

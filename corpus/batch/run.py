@@ -21,6 +21,7 @@ from ...parser.formats.registry import unsupported_reason
 
 from ..export import EXTENSIONS
 from ..export.batch_sink import ExportFailed, ExportSink, export_name
+from .defaults import DEFAULT_TIMEOUT, REPORT_NAME
 from .discover import Source, discover
 from .engine_local import ProcessEngine
 from .engine_serial import SerialEngine
@@ -30,10 +31,6 @@ from .report import CONVERTED, FAILED, SKIPPED, Report, previous_options, summar
 from .sinks import JsonlSink, MirrorSink
 from .work import Options, convert_document
 
-REPORT_NAME = "_report.json"
-#: seconds one document may take: parsing is linear, a 50 MB file takes seconds;
-#: far beyond that is a parser bug that must not hold up the batch
-DEFAULT_TIMEOUT = 300.0
 
 
 @dataclass
@@ -154,10 +151,10 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
         interrupted = False
         try:
             _convert_all(cfg, sources, engine, sink, report, progress)
-            sink.close()
+            _commit(sink, report)
         except KeyboardInterrupt:
             interrupted = True
-            sink.abort()
+            _commit(sink, report, interrupted=True)
             raise
         finally:
             progress.close()
@@ -166,6 +163,22 @@ def run_batch(cfg: BatchConfig, stream=None) -> dict:
                 for line in summary_lines(summary, cfg.report_path):
                     print(line, flush=True)
     return summary
+
+
+def _commit(sink, report: Report, interrupted: bool = False) -> None:
+    """Put the output in place (for JSONL, the lines completed so far when
+    *interrupted*), so that what the report lists is on disk; when that
+    fails, the report says nothing was written. A write error is raised
+    after that, an interrupt while committing too."""
+    try:
+        sink.close(interrupted)
+    except BaseException as e:
+        reason = "interrupted while writing it" if isinstance(e, KeyboardInterrupt) else (
+            getattr(e, "strerror", None) or str(e))
+        report.discard(reason)
+        if isinstance(e, OSError) and interrupted:
+            return          # the interrupt is what the caller re-raises
+        raise
 
 
 def _convert_all(cfg: BatchConfig, sources: list[Source], engine, sink, report: Report, progress: Progress) -> None:

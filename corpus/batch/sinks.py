@@ -7,14 +7,18 @@ flushed to disk one by one unless asked (``--fsync``: milliseconds per file):
 after a power loss the incremental check, which trusts only complete trees,
 makes the next run re-convert whatever the crash left incomplete. A JSONL file is
 built under a temporary name and renamed over the old one only when the
-batch ends, so an interrupted run leaves the previous file untouched.
+batch ends. An interrupted run commits the lines completed so far (and keeps
+the previous file's lines of the documents it did not reach), so the report,
+which lists those documents as converted into FILE, is true; if even that
+commit fails, the previous file stays untouched and the report says nothing
+was written.
 """
 from __future__ import annotations
 
 import os
 import tempfile
 
-from ..output import file_mode, write_atomic
+from ..output import as_output_error, file_mode, prepare_directory, write_atomic
 from .discover import Source
 from .incremental import jsonl_index, output_is_current
 
@@ -38,11 +42,8 @@ class MirrorSink:
     def write(self, src: Source, text: str) -> None:
         write_atomic(os.path.join(self.outdir, src.output_rel), text, durable=self.durable)
 
-    def close(self) -> None:
-        pass
-
-    def abort(self) -> None:
-        pass
+    def close(self, interrupted: bool = False) -> None:
+        """Every tree is already in place (one atomic file each)."""
 
 
 class JsonlSink:
@@ -51,10 +52,14 @@ class JsonlSink:
     def __init__(self, path: str, force: bool):
         self.path = path
         directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
+        prepare_directory(directory, path)
         self._index = {} if force else jsonl_index(path)
+        self._written: set[str] = set()     #: documents whose line is in the new file
         self._old = open(path, "rb") if self._index else None
-        fd, self._tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=".councildoc-", suffix=".tmp", dir=directory)
+        except OSError as e:
+            raise as_output_error(e, path) from None
         os.fchmod(fd, file_mode())
         # unbuffered: each line goes to the file whole or is cut back (see _append)
         self._out = os.fdopen(fd, "wb", buffering=0)
@@ -68,12 +73,17 @@ class JsonlSink:
 
     def keep(self, src: Source) -> None:
         """Copy the document's line from the previous file."""
-        _, _, offset, length = self._index[src.rel]
+        self._copy_old(src.rel)
+
+    def _copy_old(self, rel: str) -> None:
+        _, _, offset, length = self._index[rel]
         self._old.seek(offset)
         self._append(self._old.read(length))
+        self._written.add(rel)
 
     def write(self, src: Source, text: str) -> None:
         self._append(text.encode("utf-8"))
+        self._written.add(src.rel)
 
     def _append(self, data: bytes) -> None:
         """One whole line, or nothing: a write that fails halfway (disk full)
@@ -83,7 +93,7 @@ class JsonlSink:
             view = memoryview(data)
             while view:
                 view = view[self._out.write(view):]
-        except OSError:
+        except BaseException:       # a full disk, or a second Ctrl-C between two partial writes
             try:
                 self._out.seek(start)
                 self._out.truncate()
@@ -91,8 +101,13 @@ class JsonlSink:
                 pass
             raise
 
-    def close(self) -> None:
+    def close(self, interrupted: bool = False) -> None:
+        """Put the new file in place. *interrupted*: the documents not reached
+        keep their line of the previous file (the next run brings them up to date)."""
         try:
+            if interrupted:
+                for rel in sorted(self._index.keys() - self._written, key=lambda r: self._index[r][2]):
+                    self._copy_old(rel)
             self._out.flush()
             os.fsync(self._out.fileno())
             self._out.close()
@@ -101,10 +116,14 @@ class JsonlSink:
             raise
         if self._old:
             self._old.close()
-        os.replace(self._tmp, self.path)
+        try:
+            os.replace(self._tmp, self.path)
+        except OSError as e:
+            self.abort()
+            raise as_output_error(e, self.path) from None
 
     def abort(self) -> None:
-        """Interrupted: drop the new file, keep the old one."""
+        """The new file cannot be committed: drop it, keep the old one."""
         for f in (self._out, self._old):
             if f:
                 f.close()

@@ -75,9 +75,10 @@ def crash_result(args: tuple) -> Result:
 
 
 def timeout_result(args: tuple, seconds: float) -> Result:
-    """The document that took longer than ``--timeout`` (a parser bug: parsing is linear)."""
+    """The document that took longer than ``--timeout``: stopped, reported
+    with the limit it ran into (a limit the user set, not a crash)."""
     name, data = args[0], args[1]
-    return Result(name, False, error=f"still converting after {seconds:g} s: stopped (a bug; please report)",
+    return Result(name, False, error=f"timed out after {seconds:g} s (--timeout); conversion stopped",
                   kind="timeout", size=len(data), seconds=seconds)
 
 

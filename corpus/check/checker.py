@@ -12,7 +12,7 @@ from ...parser import InputError, TreeInvalidError
 
 from . import footnotes, internal, links
 from .findings import Finding, sort_key
-from .inputs import load_tree
+from .inputs import LINE, NODE, PARAGRAPH, load_tree
 from ...parser.model import NotATree, Site, node_index, text_sites
 from ...parser.formats.registry import unsupported_reason
 from ...parser.xrefs.resolve import INTERNAL_KINDS
@@ -41,6 +41,7 @@ class DocReport:
     urls: list = field(default_factory=list)         # (url, Place)
     error: str | None = None                         # one line when unreadable
     skipped: bool = False                            # a foreign JSON file found in a folder
+    unit: str = LINE                                 # how positions in ``file`` are given (see relocate)
 
 
 def paragraph_numbers(index: dict) -> list[int]:
@@ -115,7 +116,7 @@ def external_urls(sites: list[Site]) -> list[tuple[str, Place]]:
     return out
 
 
-def analyse(path: str, in_folder: bool = False) -> DocReport:
+def analyse(path: str, in_folder: bool = False, lang: str | None = None, encoding: str | None = None) -> DocReport:
     """Load and check one input; never raises for bad input (the report
     carries the one-line error instead). A JSON file found in a folder that is
     not a councildoc tree is skipped, not reported; a document of a format no
@@ -125,13 +126,13 @@ def analyse(path: str, in_folder: bool = False) -> DocReport:
         return DocReport(path, path, findings=[Finding(path, None, None, "input-unsupported", "info",
                                                        f"skipped: {reason}", data={"reason": reason})])
     try:
-        tree, file = load_tree(path)
+        tree, file, unit = load_tree(path, lang, encoding)
         sites = text_sites(tree)
         index = node_index(tree)
         cited, remote = citations(sites)
         return DocReport(path, file, symbol=tree.get("symbol"), findings=check_tree(tree, file),
                          citations=cited, urls=external_urls(sites), remote_refs=remote,
-                         node_ids=sorted(index), para_numbers=paragraph_numbers(index))
+                         node_ids=sorted(index), para_numbers=paragraph_numbers(index), unit=unit)
     except NotATree as e:
         if in_folder:
             return DocReport(path, path, skipped=True)
@@ -145,3 +146,20 @@ def analyse(path: str, in_folder: bool = False) -> DocReport:
             raise
         return DocReport(path, path, error=f"{path}: internal error while checking "
                                           f"({type(e).__name__}: {e}); please report")
+
+
+def relocate(findings: list[Finding], reports: list[DocReport]) -> list[Finding]:
+    """Give every finding the position its file has: the checks record the
+    tree's ``line``, which for a .docx is the paragraph's position in the body
+    (moved to ``paragraph``) and for a tree file without its document means
+    nothing to the user (dropped; the node id stays)."""
+    units = {r.file: r.unit for r in reports}
+    out = []
+    for f in findings:
+        unit = units.get(f.file, LINE)
+        if unit == PARAGRAPH and f.line is not None:
+            f = f.located(None, f.line)
+        elif unit == NODE:
+            f = f.located(None, None)
+        out.append(f)
+    return out

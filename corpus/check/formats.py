@@ -3,6 +3,7 @@ scripts, SARIF 2.1.0 for code-hosting CI (findings shown inline on the file)."""
 from __future__ import annotations
 
 import json
+import os
 from itertools import groupby
 from pathlib import Path
 from urllib.parse import quote
@@ -30,7 +31,7 @@ def to_text(findings: list[Finding], n_files: int) -> str:
     for file, group in groupby(sorted(findings, key=sort_key), key=lambda f: f.file):
         lines.append(file)
         for f in group:
-            where = f"{f.line}" if f.line is not None else "-"
+            where = f"{f.line}" if f.line is not None else f"¶{f.paragraph}" if f.paragraph is not None else "-"
             lines.append(f"  {where:>5}  {f.node or '-':<10} {f.level:<7}  {f.code}: {f.message}")
             if f.suggestion:
                 lines.append(f"{'':>9}→ {f.suggestion}")
@@ -43,45 +44,66 @@ def to_json_lines(findings: list[Finding]) -> str:
     return "".join(json.dumps(f.as_dict(), ensure_ascii=False) + "\n" for f in sorted(findings, key=sort_key))
 
 
-def _uri(file: str) -> str:
-    """A relative URI when the file is under the working directory (CI
-    systems match these against repository paths), else a file:// URI."""
-    p = Path(file)
-    if p.is_absolute():
-        try:
-            p = p.relative_to(Path.cwd())
-        except ValueError:
-            return p.as_uri()
-    return quote(p.as_posix(), safe="/._-~")
+#: the SARIF base every relative path is relative to (the repository root, or the working folder)
+ROOT_ID = "%SRCROOT%"
 
 
-def to_sarif(findings: list[Finding]) -> dict:
+def source_root(start: Path | None = None) -> Path:
+    """The repository the checked files belong to (the nearest folder above
+    the working folder holding ``.git``), else the working folder: CI systems
+    match SARIF paths against paths in the repository."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
+def _artifact(file: str, root: Path) -> dict:
+    """A path relative to *root* with its base id, or an absolute file:// URI
+    for a file outside it."""
+    path = Path(os.path.abspath(file))
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return {"uri": path.as_uri()}
+    return {"uri": quote(rel.as_posix(), safe="/._-~"), "uriBaseId": ROOT_ID}
+
+
+def _location(f: Finding, root: Path) -> dict:
+    # GitHub code scanning needs region.startLine in every result: a finding
+    # without a line (a .docx paragraph, a whole file) goes on line 1
+    physical = {"artifactLocation": _artifact(f.file, root),
+                "region": {"startLine": f.line if f.line and f.line > 0 else 1}}
+    location: dict = {"physicalLocation": physical}
+    if f.node:
+        location["logicalLocations"] = [{"name": f.node, "kind": "element"}]
+    if f.paragraph is not None:
+        location["properties"] = {"paragraph": f.paragraph}   # a .docx has no lines
+    return location
+
+
+def to_sarif(findings: list[Finding], root: Path | None = None) -> dict:
+    root = root or source_root()
     codes = sorted({f.code for f in findings})
     rules = [{"id": c, "shortDescription": {"text": CODES.get(c, c)}} for c in codes]
     results = []
     for f in sorted(findings, key=sort_key):
-        text = f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
-        result = {
+        where = f" (paragraph {f.paragraph})" if f.paragraph is not None else ""
+        text = f.message + where + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
+        results.append({
             "ruleId": f.code,
             "ruleIndex": codes.index(f.code),
             "level": _SARIF_LEVEL[f.level],
             "message": {"text": text},
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(f.file)},
-                    # SARIF needs a line; file-level findings go on line 1
-                    "region": {"startLine": f.line if f.line and f.line > 0 else 1},
-                },
-            }],
-        }
-        if f.node:
-            result["locations"][0]["logicalLocations"] = [{"name": f.node, "kind": "element"}]
-        results.append(result)
+            "locations": [_location(f, root)],
+        })
     return {
         "version": "2.1.0",
         "$schema": SARIF_SCHEMA,
         "runs": [{
             "tool": {"driver": {"name": "councildoc", "version": __version__, "rules": rules}},
+            "originalUriBaseIds": {ROOT_ID: {"uri": root.as_uri() + "/"}},
             "results": results,
         }],
     }

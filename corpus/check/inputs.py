@@ -3,12 +3,13 @@ by ``councildoc parse``, or folders of either. One unreadable file raises
 :class:`InputError` for that file only; callers carry on with the others."""
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 from ...parser import InputError
 from ...parser.formats.registry import DOCUMENT_EXTENSIONS
-from ...parser.model import load_tree as load_any, source_file
+from ...parser.model import is_tree_file, load_tree as load_any
 
 TREE_EXTENSIONS = {".json"}
 
@@ -45,8 +46,38 @@ def expand_marked(paths: list[str]) -> list[tuple[str, bool]]:
     return unique
 
 
-def load_tree(path: str) -> tuple[dict, str]:
-    """The tree of *path* and the file its line numbers refer to (the
-    document itself, or for a tree JSON file the source document it records)."""
-    tree = load_any(path)
-    return tree, source_file(tree, path)
+#: how positions in a file are given: lines of a text or HTML document, paragraphs
+#: (body elements) of a .docx, and only node ids in a tree file whose document is not at hand
+LINE, PARAGRAPH, NODE = "line", "paragraph", "node"
+
+
+def load_tree(path: str, lang: str | None = None, encoding: str | None = None) -> tuple[dict, str, str]:
+    """The tree of *path*, the file findings name, and how positions in it are given.
+
+    For a tree JSON file that is the source document it records, when that
+    file is at hand (its recorded path, as given or from here) with the same
+    content; otherwise the tree file itself, positioned by node id only (the
+    recorded path is relative to a batch's input folder, which may be anywhere).
+    Documents are parsed with *lang* and *encoding* (``check --lang/--encoding``)."""
+    if is_tree_file(path):
+        tree = load_any(path)
+        source = tree.get("source") or {}
+        if _same_document(source.get("path"), source.get("sha256")):
+            return tree, source["path"], _unit(source.get("format"))
+        return tree, path, NODE
+    tree = load_any(path, lang=lang, encoding=encoding)
+    return tree, path, _unit(tree["source"].get("format"))
+
+
+def _unit(fmt: str | None) -> str:
+    return PARAGRAPH if fmt == "docx" else LINE
+
+
+def _same_document(recorded: str | None, sha256: str | None) -> bool:
+    if not recorded or not sha256 or not os.path.isfile(recorded):
+        return False
+    try:
+        with open(recorded, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest() == sha256
+    except OSError:
+        return False

@@ -34,6 +34,8 @@ from .findings import Finding
 USER_AGENT = f"councildoc-linkcheck/{__version__} (+link checker for council documents)"
 TRANSIENT_STATUS = {429, 500, 502, 503, 504}
 MAX_REDIRECTS = 10
+#: the one request error that is the link's fault, not the network's
+BAD_HOST = "the host name cannot be encoded"
 CACHE_VERSION = 1
 
 
@@ -47,6 +49,9 @@ class UrlResult:
     method: str = "HEAD"                       # the method that gave the final answer
     attempts: int = 0
     cached: bool = False
+    #: no answer at all (refused, unknown host, no route, timeout): says nothing
+    #: about the link, only that this machine could not reach its host now
+    unreachable: bool = False
 
     @property
     def ok(self) -> bool:
@@ -164,7 +169,7 @@ def _request(url: str, method: str, timeout: float) -> tuple[int | None, str | N
     try:
         url = to_ascii(url)
     except UnicodeError:
-        return None, None, "the host name cannot be encoded", False
+        return None, None, BAD_HOST, False
     req = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     try:
         with _OPENER.open(req, timeout=timeout) as resp:
@@ -182,6 +187,8 @@ def _request(url: str, method: str, timeout: float) -> tuple[int | None, str | N
             return None, None, "connection refused", False
         if isinstance(reason, socket.gaierror):
             return None, None, "host name not found", False
+        if isinstance(reason, OSError) and reason.strerror:
+            return None, None, reason.strerror[:1].lower() + reason.strerror[1:], transient   # network is unreachable…
         return None, None, f"{type(reason).__name__}: {reason}", transient
 
 
@@ -213,6 +220,7 @@ class Fetcher:
                 method = "GET"
                 status, location, error = self._ask(current, method, result)
             result.status, result.error, result.method, result.final_url = status, error, method, current
+            result.unreachable = status is None and error is not None and error != BAD_HOST
             if status is None or not (300 <= status < 400) or not location:
                 return result
             nxt = urljoin(current, location)
@@ -263,14 +271,16 @@ def findings_for(report, results: dict[str, UrlResult]) -> list[Finding]:
         if r is None:
             continue
         where = f" (after redirects to {r.final_url})" if r.redirects else ""
-        # a timeout or a server error may pass (warning); a refused connection,
-        # an unknown host, a 4xx answer will not (error)
-        if r.error:
-            level = "warning" if r.error.startswith("no answer") else "error"
-            out.append(Finding(report.file, place.line, place.node, "url-unreachable", level,
+        # no answer (refused, unknown host, no network, timeout) tells nothing about
+        # the link, only about the way to its host from here: a warning of its own;
+        # an answer that fails (4xx, a redirect loop) is the link's error
+        if r.unreachable:
+            out.append(Finding(report.file, place.line, place.node, "url-unreachable", "warning",
                                f"{url} cannot be reached: {r.error}{where}",
-                               "try again later; if it persists, find the current address" if level == "warning"
-                               else "check the address"))
+                               "check the network and try again later; if it persists, check the address"))
+        elif r.error:
+            out.append(Finding(report.file, place.line, place.node, "url-broken", "error",
+                               f"{url}: {r.error}{where}", "check the address"))
         elif r.status >= 400:
             reason = http.client.responses.get(r.status, "")
             level = "warning" if r.status >= 500 else "error"
@@ -285,3 +295,13 @@ def findings_for(report, results: dict[str, UrlResult]) -> list[Finding]:
                                f"{url} redirects: {hops}; final status {r.status}",
                                f"link to {r.final_url} directly" if permanent else None))
     return out
+
+
+def offline_warning(results: dict[str, UrlResult]) -> str | None:
+    """One line when no URL could be reached at all: most likely this machine
+    has no network, which the per-URL warnings alone do not say."""
+    if results and all(r.unreachable for r in results.values()):
+        hosts = {urlsplit(u).netloc.lower() for u in results}
+        return (f"none of the {len(results)} URLs ({len(hosts)} hosts) could be reached: is this machine "
+                "offline? They are reported as url-unreachable warnings, not as broken links")
+    return None

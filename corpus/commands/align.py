@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import sys
 
-from ..align import align_trees, load_tree, tmx_bytes
 from ..cli import UsageError
 from ..output import write_atomic
 
@@ -48,6 +47,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
+    from ..align import align_trees, load_tree, tmx_bytes     # here: --help need not load them
     if args.output and args.tmx and args.output == args.tmx:
         raise UsageError("-o and --tmx name the same file")
     a = load_tree(args.source, lang=args.lang_a)

@@ -7,15 +7,11 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 
-from ..check import corpus_refs, online
-from ..check.checker import analyse
 from ..check.findings import CODES, Finding, has_errors, sort_key, strict
-from ..check.formats import render
-from ..check.inputs import expand_marked
 from ...parser.errors import UsageError
 from ..output import write_atomic
+from .options import add_parse_options
 
 NAME = "check"
 HELP = "check footnotes, links and references of documents (offline; --online fetches URLs)"
@@ -24,9 +20,11 @@ Check the footnotes, links and references of council documents before they are
 published, or of a whole corpus in an audit.
 
 PATH is a document (.txt/.md, .docx, .html), a tree JSON file written by
-'councildoc parse', or a folder of either (searched recursively). For a tree,
-findings name the source document recorded in the tree, so line numbers point
-into the document.
+'councildoc parse', or a folder of either (searched recursively). Findings
+give the line of a text or HTML document, the paragraph of a .docx (its
+position in the document body, shown as ¶N), and the tree node id. For a tree,
+findings name the source document recorded in the tree when it is at hand
+(same content), else the tree file (by node id).
 
 Checked in every run (no network):
   footnotes   marker without body, body never cited, numbers out of order,
@@ -53,7 +51,9 @@ refused; redirects followed and reported; transient failures (5xx, connection
 reset) retried (--retries); at most --connections requests at a time and one
 request per --rate seconds per host; results cached (--cache FILE, default in
 the user cache folder) for --cache-ttl seconds so a re-run is fast (failures
-that may pass, 5xx and timeouts, are not cached and are only warnings).
+that may pass, 5xx answers and hosts that cannot be reached, are not cached
+and are only warnings: with no network, every URL is url-unreachable, a
+warning, and one line says the machine looks offline).
 
 Each finding has a file, line, node id, code, level (error, warning, info), a
 message and, when there is one, a suggestion (--list-codes lists the codes).
@@ -61,7 +61,8 @@ Output: --format text (grouped by file), json (one object per line) or sarif
 (SARIF 2.1.0, for code-hosting CI).
 
 Exit status: 0 no error-level finding; 1 at least one (with --strict, warnings
-count as errors), or an input could not be read; 2 bad usage.
+count as errors), an input could not be read, or the report or --graph file
+cannot be written; 2 bad usage.
 
 examples:
   councildoc check corpus/samples/GB.340-INS-6.zh.txt
@@ -97,6 +98,7 @@ def add_arguments(p) -> None:
                    help="leave out findings with these codes (repeatable; see --list-codes)")
     p.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
                    help="documents parsed in parallel (default: %(default)s)")
+    add_parse_options(p)
     g = p.add_argument_group("online checking")
     g.add_argument("--connections", type=int, default=8, metavar="N", help="requests in flight at once (default: 8)")
     g.add_argument("--timeout", type=float, default=10.0, metavar="SEC", help="seconds to wait for an answer (default: 10)")
@@ -105,7 +107,8 @@ def add_arguments(p) -> None:
                    help="seconds before a retry, times the attempt number (default: 1)")
     g.add_argument("--rate", type=float, default=0.5, metavar="SEC",
                    help="minimum seconds between two requests to one host (default: 0.5)")
-    g.add_argument("--cache", metavar="FILE", help=f"cache of results (default: {online.default_cache_path()})")
+    g.add_argument("--cache", metavar="FILE",
+                   help="cache of results (default: links.json in $XDG_CACHE_HOME/councildoc or ~/.cache/councildoc)")
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     g.add_argument("--cache-ttl", type=float, default=86400, metavar="SEC",
                    help="seconds a cached result stays valid (default: 86400)")
@@ -131,20 +134,27 @@ def _validate(args) -> None:
         raise UsageError(f"--ignore: unknown code {', '.join(unknown)} (see --list-codes)")
 
 
-def _analyse_all(entries: list[tuple[str, bool]], jobs: int) -> list:
+def _analyse_all(entries: list[tuple[str, bool]], jobs: int, lang: str | None = None,
+                 encoding: str | None = None) -> list:
     """Reports for (path, found in a folder) entries, in order; foreign JSON
     files found in folders are dropped."""
+    from ..check.checker import analyse          # here, like every check: --help need not load them
     paths = [p for p, _ in entries]
     flags = [f for _, f in entries]
     if jobs <= 1 or len(paths) < 4:
-        reports = [analyse(p, f) for p, f in entries]
+        reports = [analyse(p, f, lang, encoding) for p, f in entries]
     else:
+        from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            reports = list(pool.map(analyse, paths, flags, chunksize=4))
+            n = len(paths)
+            reports = list(pool.map(analyse, paths, flags, [lang] * n, [encoding] * n, chunksize=4))
     return [r for r in reports if not r.skipped]
 
 
-def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
+def _load_corpus(spec: str, checked: list, jobs: int, encoding: str | None = None):
+    """The corpus of --corpus (a folder of documents or trees, or an index file)."""
+    from ..check import corpus_refs
+    from ..check.inputs import expand_marked
     if corpus_refs.is_database(spec):
         try:
             return corpus_refs.corpus_from_db(spec)
@@ -155,7 +165,8 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
     entries = expand_marked([spec])
     already = {os.path.realpath(r.path): r for r in checked}
     reports = [already[os.path.realpath(f)] for f, _ in entries if os.path.realpath(f) in already]
-    reports += _analyse_all([e for e in entries if os.path.realpath(e[0]) not in already], jobs)
+    # the corpus's documents are in many languages: --encoding applies to them, --lang does not
+    reports += _analyse_all([e for e in entries if os.path.realpath(e[0]) not in already], jobs, encoding=encoding)
     corpus = corpus_refs.corpus_from_reports(reports)
     if corpus.errors:
         print(f"councildoc check: warning: {len(corpus.errors)} file(s) of the corpus could not be read "
@@ -164,9 +175,13 @@ def _load_corpus(spec: str, checked: list, jobs: int) -> corpus_refs.Corpus:
 
 
 def run(args) -> int:
+    from ..check import corpus_refs, online
+    from ..check.checker import relocate
+    from ..check.formats import render
+    from ..check.inputs import expand_marked
     _validate(args)
     entries = expand_marked(args.paths)
-    reports = _analyse_all(entries, args.jobs)
+    reports = _analyse_all(entries, args.jobs, args.lang, args.encoding)
     if not reports:
         raise UsageError("no documents or trees found in " + ", ".join(args.paths))
     findings: list[Finding] = []
@@ -178,7 +193,7 @@ def run(args) -> int:
 
     extra_text = ""
     if args.corpus:
-        corpus = _load_corpus(args.corpus, reports, args.jobs)
+        corpus = _load_corpus(args.corpus, reports, args.jobs, args.encoding)
         for r in reports:
             if not r.error:
                 findings.extend(corpus_refs.check(r, corpus))
@@ -197,10 +212,13 @@ def run(args) -> int:
         cached = sum(1 for res in results.values() if res.cached)
         print(f"councildoc check: {len(results)} URLs checked online ({cached} from cache) "
               f"in {time.perf_counter() - t0:.2f} s", file=sys.stderr)
+        offline = online.offline_warning(results)
+        if offline:
+            print(f"councildoc check: warning: {offline}", file=sys.stderr)
         for r in reports:
             findings.extend(online.findings_for(r, results))
 
-    findings = [f for f in findings if f.code not in args.ignore]
+    findings = [f for f in relocate(findings, reports) if f.code not in args.ignore]
     if args.strict:
         findings = strict(findings)
     findings.sort(key=sort_key)

@@ -1,13 +1,16 @@
 """``councildoc convert INPUT... -o OUTDIR``: many documents, one tree each."""
 from __future__ import annotations
 
+import argparse
+import math
 import os
 import signal
 
-from ..batch.run import DEFAULT_TIMEOUT, REPORT_NAME, BatchConfig, run_batch
-from ..batch.work import Options
+from ..batch.defaults import DEFAULT_TIMEOUT, REPORT_NAME
 from ..cli import EXIT_FAILURES, EXIT_OK, UsageError
 from ..export import FORMATS as EXPORT_FORMATS
+from ..output import check_directory
+from .options import add_parse_options
 from ...parser.formats.registry import FORMATS
 
 NAME = "convert"
@@ -23,7 +26,9 @@ order gets x.json and the next its full name, x.html.json). With --jsonl
 FILE, all trees go into one file instead, one per line (in order of
 completion; each tree's source.path names its document). Every file is
 written atomically: an interrupted run (Ctrl-C, kill) leaves complete trees
-and no half-written file. Inputs are never modified.
+and no half-written file (with --jsonl, Ctrl-C commits the lines completed so
+far, and the documents not reached keep their line of the previous FILE).
+Inputs are never modified.
 
 Runs are incremental: a document whose content hash and converter version
 match the tree already written is skipped (--force converts it again, and so
@@ -35,8 +40,10 @@ skipped, failed, warnings by diagnostic code, time, docs/s) and
 OUTDIR/{REPORT_NAME} holding the same and one entry per file (with --jsonl
 and no -o: FILE's name with .report.json).
 
-Exit status: 0 every document converted or up to date; 1 some failed;
-2 bad usage (no such input, missing -o); 130 interrupted.
+Exit status: 0 every document converted or up to date; 1 some failed, or
+an output cannot be written (one line naming it and why: a file where a
+folder must be, a full disk, no permission); 2 bad usage (no such input,
+missing -o); 130 interrupted.
 
 examples:
   councildoc convert corpus/samples -o out
@@ -54,7 +61,6 @@ def default_jobs() -> int:
 
 
 def _positive(text: str) -> int:
-    import argparse
     try:
         n = int(text)
     except ValueError:
@@ -62,6 +68,17 @@ def _positive(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _seconds(text: str) -> float:
+    """``--timeout``: a positive number of seconds, or 0 for no limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds (0 for no limit), not {text!r}")
+    return value
 
 
 def add_arguments(p) -> None:
@@ -78,21 +95,21 @@ def add_arguments(p) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the conversions on an existing Dask cluster, e.g. tcp://host:8786 "
                         "(needs: pip install 'councildoc[dask]')")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"stop a document still converting after SECONDS and report it failed "
                         f"(default {DEFAULT_TIMEOUT:g}; 0 for none; not with --scheduler)")
     p.add_argument("--fsync", action="store_true",
                    help="flush each tree to disk before renaming it into place: survives a power loss, "
                         "but slower (an interrupted or killed run never leaves a half-written file either way)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but the failed files")
-    p.add_argument("--lang", metavar="CODE", help="the language of every document (zh, en, fr, es…); detected when omitted")
-    p.add_argument("--encoding", metavar="CODEC",
-                   help="read every text file in this encoding instead of UTF-8 (e.g. gb18030)")
+    add_parse_options(p)
     p.add_argument("--format", dest="fmt", choices=sorted(FORMATS),
                    help="the format of every input; from each file's name and content when omitted")
 
 
 def run(args) -> int:
+    from ..batch.run import BatchConfig, run_batch      # here: --help need not load the batch machinery
+    from ..batch.work import Options
     if not args.outdir and not args.jsonl:
         raise UsageError("say where the trees go: -o OUTDIR (one file per document) or --jsonl FILE")
     if args.to and args.jsonl:
@@ -101,6 +118,11 @@ def run(args) -> int:
         raise UsageError(f"{args.outdir}: exists and is not a folder")
     if args.jsonl and os.path.isdir(args.jsonl):
         raise UsageError(f"{args.jsonl}: is a folder; --jsonl needs a file name")
+    # a file where a folder must be ('-o notes.txt/out'): say so once, before any work
+    if args.outdir:
+        check_directory(args.outdir, args.outdir)
+    if args.jsonl:
+        check_directory(os.path.dirname(os.path.abspath(args.jsonl)), args.jsonl)
     cfg = BatchConfig(
         inputs=args.inputs, outdir=args.outdir, jsonl=args.jsonl, force=args.force,
         jobs=args.jobs or default_jobs(), scheduler=args.scheduler, quiet=args.quiet, fsync=args.fsync,

@@ -5,10 +5,8 @@ import os
 import sys
 
 from ...parser.formats.registry import FORMATS as INPUT_FORMATS
-from ...parser.model import load_tree
 from ..cli import UsageError
 from ..export import EXTENSIONS, FORMATS, export_tree
-from ..export.links import folder_link_for
 from ..output import write_atomic
 
 NAME = "export"
@@ -77,6 +75,8 @@ def run(args) -> int:
     if args.output and os.path.isdir(args.output):
         raise UsageError(f"{args.output}: is a folder; -o needs a file name")
     parse_options = {k: v for k, v in (("lang", args.lang), ("encoding", args.encoding), ("fmt", args.fmt)) if v}
+    from ...parser.model import load_tree        # here: --help need not load the parser
+    from ..export.links import folder_link_for
     tree = load_tree(args.input, **parse_options)
     link_for = None
     if args.output:

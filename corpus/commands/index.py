@@ -5,9 +5,9 @@ import sys
 from pathlib import Path
 
 from ..cli import UsageError
-from ..search.indexer import Writer, optimise
+from .options import add_parse_options
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
-from ..search.sources import Skipped, iter_sources
+from ..batch.progress import Progress, choose_mode
 
 #: documents are committed together up to this many units (each one atomically, under a savepoint)
 BATCH_UNITS = 5000
@@ -15,8 +15,10 @@ BATCH_UNITS = 5000
 NAME = "index"
 HELP = "add documents (trees or documents) to the search index"
 DESCRIPTION = """\
-Index the paragraphs, list items, footnotes and table rows of documents into
-an SQLite file (default ./councildoc.db) for 'councildoc search'.
+Index the paragraphs, list items, footnotes, table rows, captions and headers
+of documents, with their sentences, into an SQLite file (default
+./councildoc.db) for 'councildoc search'. An index written by an older
+version of councildoc is refused: delete it and index again.
 
 SOURCE may be a tree written by 'councildoc parse' (.json), a JSONL file of
 trees (one per line), a document (.txt, .md, .docx, .html: parsed on the fly),
@@ -28,6 +30,11 @@ is skipped unless --force. Every document goes in whole or not at all, and
 work is committed every few thousand units (and when interrupted): an
 interrupted run leaves a consistent index, and searches keep working while
 the index is being updated.
+
+Progress is shown as for 'convert': a bar with rate and time left on a
+terminal, a line every few seconds in a pipe or CI log, nothing with --quiet;
+errors (one line per file) and the summary are always printed; --verbose adds
+one line per document.
 
 Exit status: 0 all indexed; 1 some sources failed (each named on standard
 error, the others indexed); 2 bad usage or unusable index file.
@@ -45,39 +52,53 @@ def add_arguments(p) -> None:
     p.add_argument("--force", action="store_true", help="re-index documents even when their tree is unchanged")
     p.add_argument("--optimize", action="store_true",
                    help="merge the full-text index afterwards (slower run, faster searches)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary (no progress)")
+    out.add_argument("-v", "--verbose", action="store_true",
+                     help="also print one line per document (its symbol, language and units)")
+    add_parse_options(p)
+
+
+def _outcome_line(name: str, tree: dict, outcome) -> str:
+    what = (f"{outcome.units} units" + (f", replacing {outcome.replaced}" if outcome.replaced else "")
+            if outcome.status == "indexed" else "unchanged, skipped")
+    return f"{name}: {tree.get('symbol') or '(no symbol)'} [{tree.get('language')}]: {what}"
 
 
 def run(args) -> int:
+    from ..search.indexer import Writer, optimise          # here: --help need not load the indexer
+    from ..search.sources import Skipped, read_source, source_files   # nor the parser
     try:
         conn = open_index(args.db, write=True)
     except IndexProblem as e:
         raise UsageError(str(e)) from None
     counts = {"indexed": 0, "unchanged": 0, "failed": 0, "skipped": 0}
     units = 0
-    skip = {Path(args.db).resolve()}
+    files = source_files(args.sources, {Path(args.db).resolve()})
     writer = Writer(conn, batch_units=BATCH_UNITS)
+    progress = Progress(len(files), choose_mode(args.quiet), label="indexing", command="index", unit="files",
+                        bar_unit="file")
     try:
-        for name, tree in iter_sources(args.sources, skip):
-            if isinstance(tree, Skipped):
-                counts["skipped"] += 1
-                if not args.quiet:
-                    print(f"skipped: {tree}", file=sys.stderr)
-                continue
-            if isinstance(tree, str):
-                counts["failed"] += 1
-                print(f"councildoc index: error: {tree}", file=sys.stderr)
-                continue
-            outcome = writer.add(tree, source=name, force=args.force)
-            counts[outcome.status] += 1
-            if outcome.status == "indexed":
-                units += outcome.units
-            if not args.quiet:
-                what = (f"{outcome.units} units" + (f", replacing {outcome.replaced}" if outcome.replaced else "")
-                        if outcome.status == "indexed" else "unchanged, skipped")
-                print(f"{name}: {tree.get('symbol') or '(no symbol)'} [{tree.get('language')}]: {what}",
-                      file=sys.stderr)
+        for source in files:
+            for name, tree in read_source(source, lang=args.lang, encoding=args.encoding):
+                if isinstance(tree, Skipped):
+                    counts["skipped"] += 1
+                    if not args.quiet:
+                        progress.error(f"skipped: {tree}")
+                    continue
+                if isinstance(tree, str):
+                    counts["failed"] += 1
+                    progress.error(f"councildoc index: error: {tree}")
+                    continue
+                outcome = writer.add(tree, source=name, force=args.force)
+                counts[outcome.status] += 1
+                if outcome.status == "indexed":
+                    units += outcome.units
+                if args.verbose:
+                    progress.error(_outcome_line(name, tree, outcome))
+            progress.advance()
     finally:
+        progress.close()
         writer.close()      # commits the documents completed so far, even when interrupted
     if args.optimize:
         optimise(conn)

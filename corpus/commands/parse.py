@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import sys
 
-from ...parser import parse_bytes, parse_file
 from ...parser.decode import DEFAULT_MAX_BYTES
 from ...parser.formats.registry import FORMATS
 from ..output import dump_tree, write_atomic
+from .options import add_parse_options
 
 NAME = "parse"
 HELP = "parse one document (text, .docx, HTML) and print its JSON tree"
@@ -19,8 +19,10 @@ interrupted run leaves no half-written file). Diagnostics (missing footnotes,
 numbering gaps, unclassified lines…) are inside the tree; --diagnostics also
 prints them on standard error, one per line.
 
-Exit status: 0 parsed; 2 the input cannot be read (one-line error, no output
-file written); 3 internal error.
+Exit status: 0 parsed; 1 the tree cannot be written to OUT (one line naming
+OUT and why: an existing folder, a file where a folder must be, a full disk,
+no permission); 2 the input cannot be read (one-line error, no output file
+written); 3 internal error.
 
 examples:
   councildoc parse corpus/samples/GB.340-INS-6.zh.txt --pretty
@@ -33,13 +35,13 @@ def add_arguments(p) -> None:
     p.add_argument("file", metavar="FILE", help="the document (.txt/.md text, .docx, .html), or - for standard input")
     p.add_argument("-o", "--output", metavar="OUT", help="write the tree here instead of standard output")
     p.add_argument("--pretty", action="store_true", help="indent the JSON for people")
-    p.add_argument("--lang", metavar="CODE", help="the document's language (zh, en, fr, es…); detected when omitted")
-    p.add_argument("--encoding", metavar="CODEC", help="read a text file in this encoding instead of UTF-8 (e.g. gb18030)")
+    add_parse_options(p, every="the")
     p.add_argument("--format", dest="fmt", choices=sorted(FORMATS), help="the input format; from the file name and content when omitted")
     p.add_argument("--diagnostics", action="store_true", help="also print the tree's diagnostics on standard error")
 
 
 def run(args) -> int:
+    from ...parser import parse_bytes, parse_file     # here: --help need not load the parser
     options = dict(lang=args.lang, encoding=args.encoding, fmt=args.fmt)
     name = "<stdin>" if args.file == "-" else args.file
     if args.file == "-":

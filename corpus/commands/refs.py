@@ -4,14 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
-from ...parser.api import read_input
-from ...parser.decode import decode_text
-from ...parser.layout.language import detect_language
-from ...parser.xrefs import find_references
 from ..cli import UsageError
 from ...parser.formats.registry import format_of_name
-from ...parser.model import is_tree_file, load_tree
-from ..export.text import tree_references
 
 NAME = "refs"
 HELP = "list the cross-references (document symbols, resolutions, Conventions, sessions, paragraphs…) of a text"
@@ -65,6 +59,8 @@ def add_arguments(p) -> None:
 
 
 def _read(path: str, encoding: str | None) -> str:
+    from ...parser.api import read_input
+    from ...parser.decode import decode_text
     if path == "-":
         data = sys.stdin.buffer.read()
         name = "<stdin>"
@@ -80,8 +76,11 @@ def _read(path: str, encoding: str | None) -> str:
 
 
 def run(args) -> int:
+    from ...parser.model import is_tree_file      # here: --help need not load the parser
     if args.file != "-" and (is_tree_file(args.file) or _is_structured(args.file)):
         return _tree_refs(args)
+    from ...parser.layout.language import detect_language      # here: --help need not load the parser
+    from ...parser.xrefs import find_references
     text = _read(args.file, args.encoding)
     lang = args.lang or (detect_language(text) if text else "en")
     refs = find_references(text, lang, council=args.council) if text else []
@@ -105,6 +104,8 @@ def _is_structured(path: str) -> bool:
 
 def _tree_refs(args) -> int:
     """References of a tree or a parsed document, by node (see DESCRIPTION)."""
+    from ...parser.model import load_tree
+    from ..export.text import tree_references
     out = sys.stdout
     for r in tree_references(load_tree(args.file, encoding=args.encoding)):
         if args.fmt == "text":

@@ -1,4 +1,4 @@
-"""``councildoc search QUERY``: ranked paragraphs, footnotes and table rows
+"""``councildoc search QUERY``: ranked paragraphs, footnotes and table rows and headers
 from the index; ``--similar PASSAGE`` for translation-memory fuzzy matches."""
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ import os
 import sys
 
 from ...parser.errors import UsageError
-from ..search.query import SCOPES, Filters, QueryError, RANK_CAP, search
+from ..search.query import SCOPES, Filters, QueryError, search
 from ..search.schema import DEFAULT_DB, IndexProblem, open_index
-from ..search.similar import similar
+from .options import language_argument
 
 NAME = "search"
 HELP = "search the index: keywords (Chinese or Latin script) or --similar passages"
 DESCRIPTION = f"""\
-Search the paragraphs, list items, footnotes and table rows indexed by
-'councildoc index'. Each result shows its citation (GB.340/INS/6 ¶29), the
+Search the paragraphs, list items, footnotes, table rows, captions and
+headers indexed by 'councildoc index'. Each result shows its citation (GB.340/INS/6 ¶29), the
 headings of its sections and a snippet with the matches highlighted.
 
 Query syntax:
@@ -27,17 +27,23 @@ Query syntax:
 Other punctuation is ignored (never an error). A query starting with '-'
 goes after '--': councildoc search -- -word.
 
-Ranking: term frequency and length (BM25-style). A query matching more than
-{RANK_CAP} units is ranked among the {RANK_CAP} most recently indexed matches
-(said on standard error): add words or filters to narrow it.
+Latin-script words match their other forms (refugee finds refugees, décision
+finds décisions: English, French and Spanish stems); a quoted phrase matches
+exactly. Spaces between Chinese characters are ignored. Table headers and
+captions are searched too (cited as table-6 header).
 
---similar PASSAGE finds the units that say nearly the same thing (words
-changed, added or reordered), scored 0-100 like a translation memory.
+Ranking: BM25 (term frequency, rarity and length) over every matching unit.
+
+--similar PASSAGE finds the units with a sentence, or two or three
+consecutive sentences (or clauses), that say nearly the same thing (words
+changed, added or reordered), scored 0-100 like a translation memory; the
+matching span is highlighted (with --json: span, offsets into text).
 
 With --json, standard output is a JSON array; each result has symbol,
 language, session, date, kind, node (p-29, p-9-a, fn-10, table-1), number,
 label, citation, path (section headings), score (higher is better), snippet
-(plain text) and highlights ([start, end] offsets into snippet), and text.
+(plain text) and highlights ([start, end] offsets into snippet), and text;
+with --similar also span ([start, end] offsets into text).
 
 Exit status: 0 results found; 1 no results (said on standard error);
 2 bad query, bad usage or no index.
@@ -59,7 +65,7 @@ def add_arguments(p) -> None:
     p.add_argument("--min-score", type=float, default=70, metavar="N",
                    help="with --similar: lowest score shown, 0-100 (default 70)")
     p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the index file (default: ./{DEFAULT_DB})")
-    p.add_argument("--lang", metavar="CODE", help="only documents in this language (zh, en, fr…)")
+    p.add_argument("--lang", metavar="CODE", type=language_argument, help="only documents in this language (zh, en, fr…)")
     p.add_argument("--symbol", metavar="GLOB", help="only documents whose symbol matches, e.g. 'GB.340/*'")
     p.add_argument("--session", type=int, metavar="N", help="only documents of this session")
     p.add_argument("--in", dest="scope", choices=list(SCOPES), default="all",
@@ -101,6 +107,7 @@ def run(args) -> int:
     what = args.query if args.similar is None else args.similar
     try:
         if args.similar is not None:
+            from ..search.similar import similar       # here: rapidfuzz only for --similar
             results = similar(conn, args.similar, min_score=args.min_score, limit=args.limit, filters=filters)
             summary = (f"{len(results)} similar unit(s) scoring {args.min_score:g} or more" if results else
                        f"no indexed unit scores {args.min_score:g} or more against this passage "
@@ -108,10 +115,7 @@ def run(args) -> int:
         else:
             outcome = search(conn, args.query, filters=filters, limit=args.limit)
             results = outcome.results
-            if outcome.capped:
-                summary = (f"more than {RANK_CAP} units match; showing {len(results)}, ranked among the "
-                           f"{RANK_CAP} most recently indexed matches (add words or filters to narrow the search)")
-            elif results:
+            if results:
                 summary = f"{outcome.matched} unit(s) match; showing {len(results)}"
             else:
                 summary = f"no matches for {what!r}{_filter_note(filters)}"

@@ -78,8 +78,8 @@ class ExportSink:
             self._present[folder] = existing | self._planned_by_dir.get(folder, set())
         return self._present[folder]
 
-    def close(self) -> None:
-        pass
+    def close(self, interrupted: bool = False) -> None:
+        """Every export is already in place (one atomic file each)."""
 
     def abort(self) -> None:
         pass

@@ -14,8 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from ..sentences import segment
 from . import stored_trees
-from .tokenise import index_columns
+from .columns import index_columns
 from .units import tree_units
 
 
@@ -40,12 +41,23 @@ def tree_digest(tree: dict) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def sentence_spans(text: str, lang: str) -> str:
+    """The ``units.sentences`` value: sentence offsets, flattened."""
+    return " ".join(f"{a} {b}" for a, b in segment(text, lang))
+
+
+def parse_sentence_spans(value: str) -> list[tuple[int, int]]:
+    numbers = list(map(int, value.split()))
+    return list(zip(numbers[::2], numbers[1::2]))
+
+
 def _delete_units(conn: sqlite3.Connection, doc_id: int) -> int:
     """Remove a document's units from ``units`` and from the contentless FTS
     table (which needs the same column values that were inserted)."""
-    rows = conn.execute("SELECT id, text FROM units WHERE doc_id = ?", (doc_id,)).fetchall()
-    conn.executemany("INSERT INTO units_fts(units_fts, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
-                     ((uid, *index_columns(text)) for uid, text in rows))
+    rows = conn.execute("SELECT u.id, u.text, d.language FROM units u JOIN documents d ON d.id = u.doc_id "
+                        "WHERE doc_id = ?", (doc_id,)).fetchall()
+    conn.executemany("INSERT INTO units_fts(units_fts, rowid, uni, bi, stem) VALUES ('delete', ?, ?, ?, ?)",
+                     ((uid, *index_columns(text, lang)) for uid, text, lang in rows))
     conn.execute("DELETE FROM units WHERE doc_id = ?", (doc_id,))
     return len(rows)
 
@@ -95,13 +107,15 @@ class Writer:
             doc_id = cur.lastrowid
             stored_trees.put(conn, doc_id, tree)
             first = conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0] + 1
+            lang = tree.get("language") or "und"
             conn.executemany(
-                "INSERT INTO units(id, doc_id, seq, kind, node, number, label, path, text) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO units(id, doc_id, seq, kind, node, number, label, path, text, sentences) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 ((first + i, doc_id, i, u.kind, u.node, u.number, u.label,
-                  json.dumps(u.path, ensure_ascii=False), u.text) for i, u in enumerate(units)))
-            conn.executemany("INSERT INTO units_fts(rowid, uni, bi) VALUES (?, ?, ?)",
-                             ((first + i, *index_columns(u.text)) for i, u in enumerate(units)))
+                  json.dumps(u.path, ensure_ascii=False), u.text, sentence_spans(u.text, lang))
+                 for i, u in enumerate(units)))
+            conn.executemany("INSERT INTO units_fts(rowid, uni, bi, stem) VALUES (?, ?, ?, ?)",
+                             ((first + i, *index_columns(u.text, lang)) for i, u in enumerate(units)))
             conn.execute("RELEASE document")
         except BaseException:
             if conn.in_transaction:

@@ -11,11 +11,12 @@ Everything the user types reaches FTS5 inside double quotes, so FTS5 syntax
 characters (``* : - ( ) NEAR AND NOT ^``) can never cause an SQL error; a query
 with nothing searchable is refused with a clear message.
 
-Ranking is BM25-style (see ``rank``), on at most ``RANK_CAP`` matches: when
-more units match (``的`` in a million paragraphs), results are ranked among the
-``RANK_CAP`` most recently indexed matches and the outcome says so (the command
-tells the user to add words or filters), so that no query costs time
-proportional to the size of the corpus.
+- Latin-script words match by stem (``refugee`` finds ``refugees``), quoted
+  phrases exactly.
+
+Ranking is FTS5's bm25() over EVERY matching unit (computed in C inside the
+index), so the best paragraph of an old document is never left out because
+many newer ones match too; the unit lengths it needs are FTS5's own.
 """
 from __future__ import annotations
 
@@ -24,13 +25,11 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
-from .snippet import make_snippet, match_spans, term_pattern
-from .rank import estimate_idf, score_texts, term_literal
-from .tokenise import term_expression
+from .columns import term_match
+from .snippet import highlight_pattern, make_snippet, match_spans
 
-RANK_CAP = 1000
 SCOPES = {"paragraphs": ("paragraph", "item"), "footnotes": ("footnote",),
-          "tables": ("row", "caption"), "all": None}
+          "tables": ("row", "caption", "header"), "all": None}
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“"}
 
 
@@ -90,7 +89,7 @@ def build_expression(groups: list[list[Term]]) -> tuple[str, list[Term]]:
     for group in groups:
         exprs = []
         for term in group:
-            expr = term_expression(term.text, term.prefix)
+            expr = term_match(term.text, phrase=term.phrase, prefix=term.prefix)
             if expr:
                 exprs.append(expr)
                 used.append(term)
@@ -137,8 +136,7 @@ class Filters:
 @dataclass
 class Outcome:
     results: list[dict]
-    matched: int                  # units matching (capped at RANK_CAP + 1)
-    capped: bool                  # more than RANK_CAP matched: ranked among the latest RANK_CAP
+    matched: int                  # units matching (all of them were ranked)
     expression: str = ""
     ignored: list[str] = field(default_factory=list)
 
@@ -153,6 +151,8 @@ def citation(symbol: str | None, source: str | None, kind: str, node: str,
         return f"{doc} ¶{number}({label})" if number is not None and label else f"{doc} {node}"
     if kind == "footnote":
         return f"{doc} fn {number}"
+    if kind == "header":
+        return f"{doc} {node} header"
     if kind == "row":     # label: position in the table; number: the row's printed number
         shown = f" (no. {number})" if number is not None and str(number) != label else ""
         return f"{doc} {node} row {label}{shown}"
@@ -218,12 +218,23 @@ def document_ranges(conn: sqlite3.Connection, filters: Filters) -> list[tuple[in
     return [(lo, hi) for lo, hi in reversed(merged)]
 
 
-def fetch_texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
-    out = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        out.update(conn.execute(f"SELECT id, text FROM units WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-    return out
+def ranked_ids(conn: sqlite3.Connection, expression: str, filters: Filters,
+               limit: int) -> tuple[list[tuple[int, float]], int]:
+    """The *limit* best units by FTS5's bm25 over EVERY match (within the
+    filters), as ``(id, score)`` with higher scores better, and the number of
+    units matching."""
+    where, args = filters.sql()
+    frm = _FROM if where else _FROM_FTS
+    best: list[tuple[float, int]] = []
+    matched = 0
+    for lo, hi in document_ranges(conn, filters):
+        bound = "" if lo is None else " AND units_fts.rowid BETWEEN ? AND ?"
+        params = [expression, *args] + ([] if lo is None else [lo, hi])
+        best += [(r[1], r[0]) for r in conn.execute(
+            f"SELECT units_fts.rowid, bm25(units_fts) AS r {frm}{where}{bound} ORDER BY r LIMIT {limit}", params)]
+        matched += conn.execute(f"SELECT count(*) {frm}{where}{bound}", params).fetchone()[0]
+    best = heapq.nsmallest(limit, best)                 # bm25(): lower is better
+    return [(uid, -score) for score, uid in best], matched
 
 
 def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = None,
@@ -233,36 +244,9 @@ def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = No
     groups = parse_query(query)
     expression, used = build_expression(groups)
     ignored = [t.text for g in groups for t in g if t not in used]
-    where, args = filters.sql()
-    params = [expression, *args]
-    frm = _FROM if where else _FROM_FTS
-    ranges = document_ranges(conn, filters)
-    ids: list[int] = []
-    # bounded: the RANK_CAP + 1 most recently indexed matching units (within the
-    # filtered documents' id ranges when they are few: no scan of other documents)
-    for lo, hi in ranges:
-        bound = "" if lo is None else " AND units_fts.rowid BETWEEN ? AND ?"
-        extra = [] if lo is None else [lo, hi]
-        ids += [r[0] for r in conn.execute(
-            f"SELECT units_fts.rowid {frm}{where}{bound} ORDER BY units_fts.rowid DESC "
-            f"LIMIT {RANK_CAP + 1 - len(ids)}", params + extra)]
-        if len(ids) > RANK_CAP:
-            break
-    matched = len(ids)
-    capped = matched > RANK_CAP
-    ids = ids[:RANK_CAP]
-    literals = [(t, *term_literal(t.text)) for t in used]
-    literals = [(t, lit, latin) for t, lit, latin in literals if lit]
-    if len(literals) > 1 and ids:
-        total = conn.execute("SELECT max(rowid) FROM units").fetchone()[0] or 1
-        weighted = [(lit, latin, estimate_idf(conn, term_expression(t.text, t.prefix), total))
-                    for t, lit, latin in literals]
-    else:
-        weighted = [(lit, latin, 1.0) for _, lit, latin in literals]
-    scores = score_texts(fetch_texts(conn, ids), weighted)
-    ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], -kv[0]))
+    ranked, matched = ranked_ids(conn, expression, filters, limit)
     units = fetch_units(conn, [uid for uid, _ in ranked])
-    patterns = [p for p in (term_pattern(t.text, t.prefix) for t in used) if p]
+    patterns = [p for p in (highlight_pattern(t) for t in used) if p]
     results = []
     for uid, score in ranked:
         unit = units[uid]
@@ -271,4 +255,4 @@ def search(conn: sqlite3.Connection, query: str, *, filters: Filters | None = No
         unit.update(score=round(score, 4), snippet=snip.text, highlights=[list(s) for s in snip.spans],
                     _snippet=snip)
         results.append(unit)
-    return Outcome(results, matched, capped, expression, ignored)
+    return Outcome(results, matched, expression, ignored)

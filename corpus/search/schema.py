@@ -4,6 +4,9 @@ WHY these choices:
 - WAL journal: searches keep reading the last committed state while an index
   run writes; every document is replaced in one transaction, so an interrupted
   run leaves a consistent index (the documents committed before the stop).
+- ``units.sentences``: the sentence spans of each unit, computed once at
+  index time, so ``--similar`` scores passages against sentences without
+  segmenting its candidates on every query.
 - ``units_fts`` is CONTENTLESS (``content=''``): the original text lives once,
   in ``units``; the tokenised columns are recomputed from it when a document's
   units are deleted (``tokeniser_version`` in ``info`` guards that they are
@@ -16,7 +19,9 @@ import sqlite3
 
 from .tokenise import TOKENISER_VERSION
 
-FORMAT_VERSION = "1"
+#: bump when the tables change: an index of another format is refused with a message
+#: saying to rebuild it (format 2: units.sentences, column ``stem``, unit kind ``header``)
+FORMAT_VERSION = "2"
 DEFAULT_DB = "councildoc.db"
 
 DDL = """
@@ -39,17 +44,18 @@ CREATE TABLE IF NOT EXISTS units (
     id INTEGER PRIMARY KEY,
     doc_id INTEGER NOT NULL REFERENCES documents(id),
     seq INTEGER NOT NULL,              -- reading order in the document
-    kind TEXT NOT NULL,                -- paragraph | item | footnote | row | caption
+    kind TEXT NOT NULL,                -- paragraph | item | footnote | row | caption | header
     node TEXT NOT NULL,                -- node id in the tree: p-29, p-9-a, fn-10, table-1
     number,                            -- paragraph / footnote / row number: 7, or "25.10" kept as text
                                        -- (no INTEGER affinity, which would turn "25.10" into 25.1)
     label TEXT,                        -- item label (a), row position in its table
     path TEXT NOT NULL,                -- JSON array of the enclosing section headings
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    sentences TEXT NOT NULL            -- sentence spans in text: "start end start end …" (corpus.sentences)
 );
 CREATE INDEX IF NOT EXISTS units_doc ON units(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(
-    uni, bi, content='', tokenize='unicode61 remove_diacritics 2');
+    uni, bi, stem, content='', tokenize='unicode61 remove_diacritics 2');
 """
 
 
@@ -65,7 +71,7 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
-    # a search touches index pages and ~1,000 scattered unit rows: read them through
+    # a search touches index pages and scattered unit rows: read them through
     # memory-mapped I/O and keep a larger page cache than SQLite's 2 MB default
     conn.execute("PRAGMA mmap_size = 1073741824")
     conn.execute("PRAGMA cache_size = -65536")
@@ -93,6 +99,8 @@ def open_index(path: str | os.PathLike = DEFAULT_DB, *, write: bool = False) -> 
             existing = _info(conn)
             if not existing and _has_tables(conn):
                 raise IndexProblem(f"{path}: is an SQLite database but not a councildoc index")
+            if existing:
+                _check_versions(conn, path)      # before any DDL: an old index is left as it was
             conn.executescript(DDL)
             if not existing:
                 conn.executemany("INSERT OR REPLACE INTO info VALUES (?, ?)",
@@ -119,8 +127,9 @@ def _check_versions(conn, path: str) -> None:
     if not info:
         raise IndexProblem(f"{path}: not a councildoc index")
     if info.get("format") != FORMAT_VERSION or info.get("tokeniser") != TOKENISER_VERSION:
-        raise IndexProblem(f"{path}: built by another version of councildoc (format {info.get('format')}, "
-                          f"tokeniser {info.get('tokeniser')}); delete it and index again")
+        raise IndexProblem(f"{path}: index format {info.get('format')} (tokeniser {info.get('tokeniser')}) was "
+                          f"built by another version of councildoc, which reads format {FORMAT_VERSION} "
+                          f"(tokeniser {TOKENISER_VERSION}); delete the file and index again")
 
 
 def list_symbols(path: str) -> list[tuple[str, str]]:

@@ -12,9 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .tokenise import CJK_CLASS, fold, is_cjk, normalise, runs
+from .columns import stemmed_forms
+from .tokenise import fold, is_cjk, normalise, runs
 
-_NONCJK_WORD = f"[^\\W_{CJK_CLASS}]"
 _SEP = r"[\W_]+?"
 
 
@@ -35,16 +35,14 @@ class _FoldTable(dict):
 _FOLDED = _FoldTable()
 
 
-def fold_text(text: str) -> str:
-    """The whole text folded character by character (fast: ``str.translate``)."""
-    return text.lower() if text.isascii() else text.translate(_FOLDED)
-
-
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text, and for each of its characters the index of the
     original character it came from."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
+    folded = text.translate(_FOLDED)
+    if len(folded) == len(text):          # every character folded to one (nearly always): offsets unchanged
+        return folded, list(range(len(text)))
     chars, offsets = [], []
     for i, ch in enumerate(text):
         f = _FOLDED[ord(ch)]
@@ -54,44 +52,78 @@ def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-def term_pattern(term: str, prefix: bool = False) -> re.Pattern | None:
-    """A regular expression matching *term* in folded text, as the index does:
-    CJK characters adjacent, Latin words whole (or as a prefix), any
-    punctuation or spacing between words."""
+def _latin_word_char(ch: str) -> bool:
+    return ch.isalnum() and not is_cjk(ch)
+
+
+@dataclass
+class TermPattern:
+    """A regular expression for one query term over folded text, with the
+    word-boundary tests done in Python on each match: a character class
+    excluding CJK costs milliseconds to compile, for every query."""
+    regex: re.Pattern
+    whole_start: bool       # a Latin word must start here (not inside a word)
+    whole_end: bool         # … and end here
+    extend: bool            # prefix or stem: the mark runs to the end of the word
+
+    def spans(self, folded: str):
+        for m in self.regex.finditer(folded):
+            s, e = m.span()
+            if e == s or (self.whole_start and s and _latin_word_char(folded[s - 1])):
+                continue
+            if self.extend:
+                while e < len(folded) and _latin_word_char(folded[e]):
+                    e += 1
+            elif self.whole_end and e < len(folded) and _latin_word_char(folded[e]):
+                continue
+            yield s, e
+
+
+def _pieces(term: str) -> list[tuple[str, str]]:
     pieces = []
     for cjk, piece in runs(normalise(term)):
-        if cjk:
-            pieces.append(("cjk", re.escape("".join(fold_char(c) for c in piece))))
+        if cjk:     # spaces between CJK characters are ignored, as in the index
+            pieces.append(("cjk", r"\s*".join(re.escape(fold_char(c)) for c in piece)))
         else:
             for word in re.findall(r"[^\W_]+", fold(piece)):
                 pieces.append(("word", re.escape(word)))
+    return pieces
+
+
+def term_pattern(term: str, prefix: bool = False) -> TermPattern | None:
+    """The pattern matching *term* in folded text, as the index does: CJK
+    characters adjacent (spaces between them allowed), Latin words whole (or
+    as a prefix), any punctuation or spacing between words."""
+    pieces = _pieces(term)
     if not pieces:
         return None
     out = []
     for i, (kind, pat) in enumerate(pieces):
         if i:
             out.append(_SEP if kind == pieces[i - 1][0] == "word" else r"[\W_]*?")
-        if kind == "word":
-            if i == 0:
-                out.append(f"(?<!{_NONCJK_WORD})")
-            out.append(pat)
-            if i == len(pieces) - 1 and not prefix:
-                out.append(f"(?!{_NONCJK_WORD})")
-            elif i == len(pieces) - 1:
-                out.append(f"{_NONCJK_WORD}*")
-        else:
-            out.append(pat)
-    return re.compile("".join(out))
+        out.append(pat)
+    return TermPattern(re.compile("".join(out)), pieces[0][0] == "word",
+                       pieces[-1][0] == "word" and not prefix, pieces[-1][0] == "word" and prefix)
 
 
-def match_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+def highlight_pattern(term) -> TermPattern | None:
+    """The pattern marking a query term (``query.Term``) in a unit's text:
+    a word matched by stem is marked wherever a word starts with one of its
+    stems (``refugee`` marks ``refugees``); anything else as it matches."""
+    forms = None if term.phrase or term.prefix else stemmed_forms(term.text)
+    if not forms:
+        return term_pattern(term.text, term.prefix)
+    alternatives = [(r"[^\W_]*" + _SEP).join(re.escape(w) for w in form.split()) for form in forms]
+    return TermPattern(re.compile("|".join(alternatives)), True, False, True)
+
+
+def match_spans(text: str, patterns: list[TermPattern]) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans of the original text matched by any pattern."""
     folded, offsets = folded_with_offsets(text)
     spans = []
     for pat in patterns:
-        for m in pat.finditer(folded):
-            if m.end() > m.start():
-                spans.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+        for s, e in pat.spans(folded):
+            spans.append((offsets[s], offsets[e - 1] + 1))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

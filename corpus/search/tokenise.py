@@ -17,29 +17,36 @@ as they are:
   one-character queries, Latin words, and mixed terms such as ``2020年``.
 
 Text is NFKC-normalised first (full-width Ｌａｔｉｎ and digits become ASCII,
-CJK compatibility ideographs their unified forms), on both sides.
+CJK compatibility ideographs their unified forms), on both sides, and spaces
+between two CJK characters are dropped: Chinese is written without spaces, and
+the ones found in documents are left over from a removed footnote marker or a
+line break (``指南 和业务活动战略``), so they must not stop a phrase matching.
+
+A third column, ``stem``, holds the Latin-script words as stems (see
+``stems``); the columns are put together in ``columns``.
 """
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 
 #: bump when the columns computed from a text change: old indexes must be rebuilt
-TOKENISER_VERSION = "2"
+TOKENISER_VERSION = "3"
 
 #: Han (with extensions A–G and compatibility), kana, Hangul syllables, 々 and 〇
 CJK_CLASS = ("\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
              "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
 _RUNS = re.compile(f"([{CJK_CLASS}]+)")
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+_CJK_GAP = re.compile(f"(?<=[{CJK_CLASS}])\\s+(?=[{CJK_CLASS}])")
 
 
 def normalise(text: str) -> str:
-    """NFKC, the normalisation applied to indexed text and to queries alike."""
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    return unicodedata.normalize("NFKC", text)
+    """NFKC and no spaces between two CJK characters: the normalisation
+    applied to indexed text and to queries alike."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _CJK_GAP.sub("", text)
 
 
 def is_cjk(ch: str) -> bool:
@@ -67,16 +74,17 @@ def has_word(text: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in text)
 
 
-def index_columns(text: str) -> tuple[str, str]:
-    """The ``(uni, bi)`` column values for one unit's text.
+def index_columns(text: str, normalised: bool = False) -> tuple[str, str]:
+    """The ``(uni, bi)`` column values for one unit's text (*normalised*:
+    :func:`normalise` was applied already).
 
     ``uni``: the whole text as a token stream — non-CJK text as it is (unicode61
     splits, folds case and accents), each CJK character a token of its own.
     ``bi``: only the bigrams of CJK runs of two or more characters, with a
     separator token between runs so that bigrams of different runs are never
     adjacent (a phrase cannot match across punctuation or Latin text)."""
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+    if not normalised:
+        text = normalise(text)
     uni, bi = [], []
     for cjk, piece in runs(text):
         if cjk:
@@ -146,30 +154,3 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-_WORD = re.compile(r"[^\W_]+")
-_MARKS = re.compile("[\u0300-\u036f]")
-
-
-def fold_latin(text: str) -> str:
-    """Accents and case folded, all in C: a fast approximation of :func:`fold`
-    for Latin-script text (combining marks outside U+0300–U+036F are kept)."""
-    if text.isascii():
-        return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def comparable(text: str) -> str:
-    """A form for fuzzy scoring: tokens separated by single spaces — Latin
-    words folded, CJK as bigrams — so token-based scorers see words in Chinese
-    too. Built with C-level operations only: it runs on every candidate."""
-    out = []
-    for cjk, piece in runs(text):
-        if cjk:
-            out.append(" ".join(map(operator.add, piece, piece[1:])) if len(piece) > 1 else piece)
-        else:
-            words = _WORD.findall(piece)
-            if words:
-                out.append(fold_latin(" ".join(words)))
-    return " ".join(out)

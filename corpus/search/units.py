@@ -4,7 +4,9 @@ sections, outermost first).
 
 Units: every paragraph (its own text; its list items are separate units),
 every list item, every footnote (with the section path of the first paragraph
-that cites it), every table row (cells joined by `` | ``) and table caption.
+that cites it), every table row (cells joined by `` | ``), table caption and
+table header (its cells joined the same way: ``Object of expenditure | 2024
+expenditure | …`` is how a reader finds the table).
 Empty texts are skipped: there is nothing to find in them.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ CELL_SEPARATOR = " | "
 
 @dataclass
 class Unit:
-    kind: str               # paragraph | item | footnote | row | caption
+    kind: str               # paragraph | item | footnote | row | caption | header
     node: str
     text: str
     number: int | str | None = None    # "25.1": a paragraph numbered by section
@@ -67,6 +69,9 @@ def tree_units(tree: dict) -> list[Unit]:
             if caption and caption.strip():
                 out.append(Unit("caption", node["id"], caption, None, None, path))
             row_path = path + [caption] if caption else path
+            header = CELL_SEPARATOR.join(h for h in node.get("header", []) if h and h.strip())
+            if header:
+                out.append(Unit("header", node["id"], header, None, None, row_path))
             for i, row in enumerate(node.get("rows", []), 1):
                 text = _row_text(row)
                 if text.strip():

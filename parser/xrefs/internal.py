@@ -162,12 +162,13 @@ def _footnotes(folded: str, out: list) -> None:
             continue                  # a power (10³, km²), not a marker
         n = "".join(_SUP_VALUE[c] for c in m.group("sup"))
         out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(n)}"))
-    if any("\u2460" <= c <= "\u2473" for c in folded):
-        for m in _CIRCLED.finditer(folded):
-            s = m.start()
-            if s == 0 or folded[s - 1].isspace():
-                continue              # a list label ("① …") or a note's own label, not a citation
-            out.append(xref("footnote", s, m.end(), f"#fn-{ord(m.group(0)) - 0x2460 + 1}"))
+    # the pattern's own scan, not a Python loop over every character, finds out
+    # whether there is any circled number at all (most texts have none)
+    for m in _CIRCLED.finditer(folded):
+        s = m.start()
+        if s == 0 or folded[s - 1].isspace():
+            continue              # a list label ("① …") or a note's own label, not a citation
+        out.append(xref("footnote", s, m.end(), f"#fn-{ord(m.group(0)) - 0x2460 + 1}"))
     if ".(" in folded or "。(" in folded or ")(" in folded or "(" in folded:
         for m in _BRACKET_NOTE.finditer(folded):
             out.append(xref("footnote", m.start(), m.end(), f"#fn-{int(m['n'])}"))
