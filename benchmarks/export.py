@@ -29,7 +29,7 @@ def default_documents() -> list[Path]:
     docs = sorted((REPO / "corpus" / "samples").glob("*.txt")) + sorted((REPO / "tests" / "data").glob("*/*.txt"))
     if PEER.is_dir():
         docs += sorted(p for p in PEER.rglob("*") if p.suffix.lower() in (".txt", ".md", ".docx")
-                       and p.name != "PROVENANCE.md")
+                       and p.name not in ("PROVENANCE.md", "README.md"))
     return docs
 
 

@@ -57,6 +57,9 @@ CODES: dict[str, Code] = {c.name: c for c in (
          "footnotes 2–1993 are missing from the sequence 1–1994", ("first", "last", "lowest", "highest")),
     Code("paragraph-number-repeat", "error", "parse", "A paragraph number appears again.",
          "paragraph number 7 appears again", ("number",)),
+    Code("paragraph-numbering-restart", "warning", "parse", "Paragraph numbering starts again at 1 outside an "
+         "annex, appendix or article (a numbered list after a lead-in line, or an annex with no heading).",
+         "paragraph numbering starts again at 1 after paragraph 12", ("number", "previous")),
     Code("paragraph-number-gap", "warning", "parse", "Paragraph numbers are not consecutive.",
          "paragraph 9 follows paragraph 7", ("number", "previous")),
     Code("table-row-width", "warning", "parse", "A data row has another number of cells than its table.",

@@ -13,6 +13,8 @@ from conftest import REPO, SEED, SHARED
 
 TEST_DOCS = sorted((REPO / "tests" / "data").glob("*/*.txt"))
 PEER_SUFFIXES = (".txt", ".md", ".docx")
+#: files beside the documents that describe them
+NOT_DOCUMENTS = {"PROVENANCE.md", "README.md"}
 
 
 def own_documents() -> list[Path]:
@@ -24,7 +26,8 @@ def peer_documents() -> list[Path]:
     root = SHARED / "peer"
     if not root.is_dir():
         return []
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in PEER_SUFFIXES)
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in PEER_SUFFIXES
+                  and p.name not in NOT_DOCUMENTS)
 
 
 def doc_id(path: Path) -> str:

@@ -67,3 +67,15 @@ def test_latin_page_break_joins():
     assert p["text"] == "The Office will continue to development work with the constituents in every region."
     assert [j["separator"] for j in p["joins"]] == ["dehyphenated", " "]
     assert {"kind": "page_number", "line": 9, "text": "2", "node": None} in tree["furniture"]
+
+
+def test_numbering_that_starts_again_is_one_warning_not_a_repeat_per_number():
+    # a numbered list after a lead-in line, in a document whose paragraphs are numbered too
+    found, tree = codes("1. 一。\n2. 二。\n3. 要求如下：\n1. 甲。\n2. 乙。\n3. 丙。\n4. 三之后。\n")
+    assert [c for c in found if c[0].startswith("paragraph-number")] == [
+        ("paragraph-numbering-restart", "warning", "p-1-2")]
+    restart = next(d for d in tree["diagnostics"] if d["code"] == "paragraph-numbering-restart")
+    assert restart["data"] == {"number": 1, "previous": 3}
+    # a real repeat (not a restart at 1) is still an error
+    found, _ = codes("1. 一。\n2. 二。\n3. 三。\n2. 又二。\n")
+    assert ("paragraph-number-repeat", "error", "p-2-2") in found

@@ -71,8 +71,10 @@ def test_seed_page_structure(seed_tree):
     # footnote 1 names A/RES/72/279: linked to the UN's document system in Chinese
     fn1 = page.get_element_by_id("fn-1")
     assert "https://docs.un.org/zh/A/RES/72/279" in fn1.xpath(".//a/@href")
-    # the table of contents links every section
+    # the table of contents links every section; it and the notes are headed in the document's language
     assert page.xpath("//nav[@class='toc']//a/@href")[:2] == ["#sec-1", "#sec-I"]
+    assert page.xpath("//nav[@class='toc']/h2/text()") == ["目录"]
+    assert page.xpath("//section[@class='footnotes']/h2/text()") == ["脚注"]
 
 
 def test_fragment_is_the_article_only(seed_tree):

@@ -54,6 +54,13 @@ def _shapes(tree):
     return out
 
 
+def _texts(tree):
+    """The texts of the numbered paragraphs and of the footnotes: written with
+    as little escaping as Markdown allows, they read back as they were."""
+    return ([p["text"] for p in paragraphs(tree) if p["number"] is not None],
+            [f["text"] for f in tree["footnotes"]])
+
+
 def _back(tree):
     return parse_bytes("back.md", render_markdown(tree).encode())
 
@@ -69,6 +76,7 @@ def test_round_trip_of_the_documents_in_gb_layout(path):
     if PIPE_TABLES:
         _compare(path, "tables", _shapes(back), _shapes(tree))
         _compare(path, "notes", _notes(back), _notes(tree))
+        _compare(path, "texts", _texts(back), _texts(tree))
 
 
 #: where reading the Markdown back differs for a reason in the Markdown reader
@@ -76,22 +84,42 @@ def test_round_trip_of_the_documents_in_gb_layout(path):
 _SHORT_AS_HEADING = "the reader takes a short unnumbered paragraph for a heading (cited_by u-N becomes sec-N)"
 _HEADERLESS = "a table without a header row: the reader drops the empty pipe header and takes row 1 as the header"
 KNOWN = {
-    "footnotes.zh.txt": {"notes": "the reader takes the 1 of '2021 年 2 月 1 日' in the header for a bare note marker"},
-    "docx2python__example.docx": {"notes": _SHORT_AS_HEADING, "tables": _HEADERLESS},
-    "docxjs__footnote.docx": {"notes": _SHORT_AS_HEADING},
-    "mammoth__footnote-hyperlink.docx": {"notes": _SHORT_AS_HEADING},
-    "zh_udhr.docx": {"notes": _SHORT_AS_HEADING, "tables": _HEADERLESS},
-    "un-mandates__A_80_6_Sect.3_Add.1.docx": {"notes": "the reader takes bare numbers in the text for note markers"},
-    "docx2python__libreoffice_conversion.docx": {"tables": _HEADERLESS},
-    "docxjs__table-spans.docx": {"tables": _HEADERLESS},
-    "un-mandates__A_80_6_Sect.25.docx": {"tables": _HEADERLESS},
-    "pandoc__tables.docx": {"tables": "the reader joins tables that follow each other with no text between"},
-    "python-docx__tbl-cell-access.docx": {"tables": "the reader joins tables that follow each other with no text between"},
+    "tests/data/check/footnotes.zh.txt": {"notes": "the reader takes the 1 of '2021 年 2 月 1 日' in the header for a bare note marker"},
+    "tests/data/web/GB.999-WEB-2.en.txt": {"texts": "the Markdown reader keeps the backslash the writer puts before "
+                                                   "a '<' or '&' of the text (\\<script> reads back as \\<script>)"},
+    "tests/data/lang/GB.340-INS-6.zh.txt": {"texts": "the reader takes the 3 of '2019 年 3 月' in paragraph 7 for a bare note "
+                                                     "marker and drops it from the text"},
+    "peer/docx/docx2python__example.docx": {"notes": _SHORT_AS_HEADING, "tables": _HEADERLESS},
+    "peer/docx/docxjs__footnote.docx": {"notes": _SHORT_AS_HEADING},
+    "peer/pdf/generated/zh_udhr.docx": {"tables": _HEADERLESS},
+    "peer/un/un-mandates__A_80_6_Sect.3_Add.1.docx": {"notes": "the reader takes bare numbers in the text for note markers"},
+    "peer/docx/docx2python__libreoffice_conversion.docx": {"tables": _HEADERLESS},
+    "peer/docx/docxjs__table-spans.docx": {"tables": _HEADERLESS},
+    "peer/un/un-mandates__A_80_6_Sect.25.docx": {"tables": _HEADERLESS},
+    "peer/docx/pandoc__tables.docx": {"tables": "the reader joins tables that follow each other with no text between"},
+    "peer/docx/python-docx__tbl-cell-access.docx": {"tables": "the reader joins tables that follow each other with no text between"},
 }
 
 
+def _differences(path) -> set[str]:
+    tree = tree_of(path)
+    back = _back(tree)
+    pairs = {"numbers": (_numbers(back), _numbers(tree)), "tables": (_shapes(back), _shapes(tree)),
+             "notes": (_notes(back), _notes(tree)), "texts": (_texts(back), _texts(tree))}
+    return {aspect for aspect, (a, b) in pairs.items() if a != b}
+
+
+@pytest.mark.skipif(not PIPE_TABLES, reason="the parser does not read Markdown pipe tables yet (issue 14)")
+def test_known_differences_are_still_there():
+    """Each KNOWN entry names a difference that still happens: when the
+    reader is fixed, the entry goes (and the document is checked in full)."""
+    for path in own_documents() + peer_documents():
+        if doc_id(path) in KNOWN:
+            assert set(KNOWN[doc_id(path)]) <= _differences(path), f"{doc_id(path)}: remove the KNOWN entry"
+
+
 def _compare(path, aspect, back, tree):
-    reason = KNOWN.get(path.name, {}).get(aspect)
+    reason = KNOWN.get(doc_id(path), {}).get(aspect)
     if back != tree and reason:
         pytest.xfail(reason)
     assert back == tree, aspect

@@ -28,7 +28,8 @@ def _parser_modules(loaded: set[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["parse", "--help"], ["convert", "--help"],
-                                  ["check", "--list-codes"], ["refs", "--help"], ["align", "--help"]])
+                                  ["check", "--list-codes"], ["refs", "--help"], ["align", "--help"],
+                                  ["export", "--help"]])
 def test_help_and_version_load_no_parser(argv):
     assert _parser_modules(_loaded_after(argv)) == []
 

@@ -6,8 +6,7 @@ import sys
 
 from ...parser.formats.registry import FORMATS as INPUT_FORMATS
 from ..cli import UsageError
-from ..export import EXTENSIONS, FORMATS, export_tree
-from ..output import write_atomic
+from ..export import EXTENSIONS, FORMATS
 
 NAME = "export"
 HELP = "export a tree (or any document) to Markdown, HTML, Akoma Ntoso, pandoc JSON or text"
@@ -67,6 +66,10 @@ def writer_options(args) -> dict:
 
 
 def run(args) -> int:
+    from ...parser.model import load_tree          # here: --help need not load the parser
+    from ..export import export_tree
+    from ..export.links import folder_link_for
+    from ..output import write_atomic
     if args.fragment and args.to != "html":
         raise UsageError("--fragment applies to --to html only")
     if args.output and os.path.exists(args.output) and os.path.exists(args.input) \
@@ -75,8 +78,6 @@ def run(args) -> int:
     if args.output and os.path.isdir(args.output):
         raise UsageError(f"{args.output}: is a folder; -o needs a file name")
     parse_options = {k: v for k, v in (("lang", args.lang), ("encoding", args.encoding), ("fmt", args.fmt)) if v}
-    from ...parser.model import load_tree        # here: --help need not load the parser
-    from ..export.links import folder_link_for
     tree = load_tree(args.input, **parse_options)
     link_for = None
     if args.output:

@@ -5,7 +5,6 @@ import json
 import sys
 
 from ..cli import UsageError
-from ...parser.formats.registry import format_of_name
 
 NAME = "refs"
 HELP = "list the cross-references (document symbols, resolutions, Conventions, sessions, paragraphs…) of a text"
@@ -79,7 +78,7 @@ def run(args) -> int:
     from ...parser.model import is_tree_file      # here: --help need not load the parser
     if args.file != "-" and (is_tree_file(args.file) or _is_structured(args.file)):
         return _tree_refs(args)
-    from ...parser.layout.language import detect_language      # here: --help need not load the parser
+    from ...parser.layout.language import detect_language
     from ...parser.xrefs import find_references
     text = _read(args.file, args.encoding)
     lang = args.lang or (detect_language(text) if text else "en")
@@ -98,6 +97,7 @@ def run(args) -> int:
 
 def _is_structured(path: str) -> bool:
     """A document whose text is not the file's bytes (.docx, HTML): parsed first."""
+    from ...parser.formats.registry import format_of_name
     fmt = format_of_name(path)
     return fmt is not None and fmt.name not in ("text", "markdown") and fmt.reader is not None
 

@@ -18,6 +18,7 @@ import json
 import os
 import posixpath
 
+from ..batch.sinks import MirrorSink
 from ..output import write_atomic
 from . import EXTENSIONS, export_tree
 from .links import names_link_for
@@ -35,11 +36,13 @@ def export_name(rel: str, fmt: str) -> str:
     return stem + EXTENSIONS[fmt]
 
 
-class ExportSink:
+class ExportSink(MirrorSink):
+    """A :class:`MirrorSink` whose files are exports: only the up-to-date
+    check and the writing differ."""
+
     def __init__(self, outdir: str, fmt: str, planned: set[str], report_path: str, durable: bool = False):
-        self.outdir = outdir
+        super().__init__(outdir, durable=durable)
         self.fmt = fmt
-        self.durable = durable
         self._planned_by_dir: dict[str, set[str]] = {}
         for rel in planned:
             folder, name = posixpath.split(rel)
@@ -47,15 +50,9 @@ class ExportSink:
         self._present: dict[str, set[str]] = {}
         self._previous = _previous_entries(report_path)
 
-    def describe(self, src) -> str:
-        return src.output_rel
-
     def is_current(self, src, sha256: str, version: str) -> bool:
         return (self._previous.get(src.output_rel) == (sha256, version)
                 and os.path.isfile(os.path.join(self.outdir, src.output_rel)))
-
-    def keep(self, src) -> None:
-        """An up-to-date export stays where it is."""
 
     def write(self, src, tree_json: str) -> None:
         tree = json.loads(tree_json)
@@ -77,12 +74,6 @@ class ExportSink:
                 existing = set()
             self._present[folder] = existing | self._planned_by_dir.get(folder, set())
         return self._present[folder]
-
-    def close(self, interrupted: bool = False) -> None:
-        """Every export is already in place (one atomic file each)."""
-
-    def abort(self) -> None:
-        pass
 
 
 def _previous_entries(report_path: str) -> dict[str, tuple[str, str]]:

@@ -97,7 +97,9 @@ class _Writer:
         entries = self._toc_list(body)
         if entries is None:
             return None
-        nav = etree.Element("nav", {"class": "toc", "aria-label": "Contents"})
+        label = header_label("contents", self.tree.get("language"))
+        nav = etree.Element("nav", {"class": "toc", "aria-label": label})
+        etree.SubElement(nav, "h2").text = label
         nav.append(entries)
         return nav
 
@@ -189,6 +191,7 @@ class _Writer:
         if not notes:
             return
         sec = etree.SubElement(parent, "section", {"class": "footnotes", "role": "doc-endnotes"})
+        etree.SubElement(sec, "h2").text = header_label("notes", self.tree.get("language"))
         ol = etree.SubElement(sec, "ol")
         for note in notes:
             li = etree.SubElement(ol, "li", {"id": xml_safe(note["id"]), "value": str(note.get("number", 0))})

@@ -13,6 +13,7 @@ header.document dt { font-weight: bold; }
 header.document dd { margin: 0; }
 .symbol { font-family: ui-monospace, monospace; color: var(--muted); }
 nav.toc { border: 1px solid var(--rule); padding: .5rem 1rem; margin: 1rem 0; font-size: .9rem; }
+nav.toc h2, section.footnotes h2 { font-size: 1rem; margin: .3rem 0; }
 nav.toc ol { list-style: none; padding-left: 1rem; }
 p.para .num, li .label { font-weight: bold; margin-inline-end: .4em; }
 ol.items { list-style: none; padding-inline-start: 2rem; }

@@ -167,8 +167,7 @@ class _Writer:
                 inner = "".join(_escape(c.text, guard) if isinstance(c, Text) else self.marker(c.span)
                                 for c in piece.children)
                 href = self.linker.href(piece.span, piece.link)
-                parts.append(f"[{inner}](<{href}>)" if href and (" " in href or ")" in href) else
-                             f"[{inner}]({href})" if href else inner)
+                parts.append(f"[{inner}]({_destination(href)})" if href else inner)
         return "".join(parts)
 
     def marker(self, span: dict) -> str:
@@ -192,6 +191,16 @@ def _escape(text: str, guard: bool = True) -> str:
             return text
         text = "\\\n".join(_guard(line) if i else line for i, line in enumerate(text.split("\n")))
     return text
+
+
+def _destination(href: str) -> str:
+    """A link address as a Markdown destination: spaces, parentheses and angle
+    brackets percent-encoded (``…/A/RES/169%28II%29``), which every reader
+    takes and every server decodes (the ``<…>`` form is not read by all)."""
+    return href.translate(_DESTINATION)
+
+
+_DESTINATION = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
 
 
 def _guard(line: str) -> str:

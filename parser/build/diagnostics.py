@@ -13,7 +13,8 @@ def paragraph_numbering(body: list) -> list[Message]:
     """A number seen again; a number that does not follow the one before —
     per numbering scope: the document, and each annex, appendix or article
     (:func:`numbering_scope`), which numbers its paragraphs from 1 again.
-    Section-numbered paragraphs (``25.1``, ``25.2``) run by their last part."""
+    Section-numbered paragraphs (``25.1``, ``25.2``) run by their last part.
+    Numbering that starts again at 1 inside a scope starts a new run."""
     out: list[Message] = []
     state: dict = {}                               # scope → (previous, seen)
     for scope, node in _numbered(body, ""):
@@ -28,7 +29,14 @@ def paragraph_numbering(body: list) -> list[Message]:
         elif isinstance(prev, tuple):
             prev = None
         line, pid = node["lines"][0], node["id"]
-        if number in seen:
+        if seen and _first(number) and prev is not None:
+            # numbering that starts again at 1 (a list after a lead-in line, an unmarked
+            # annex) opens a new run: one warning, not an error for every number after it
+            out.append(Message("warning", "paragraph-numbering-restart",
+                               f"paragraph numbering starts again at {printed} after paragraph {_printed(prev)}",
+                               line, pid, {"number": printed, "previous": _printed(prev)}))
+            seen = set()
+        elif number in seen:
             out.append(Message("error", "paragraph-number-repeat", f"paragraph number {printed} appears again",
                                line, pid, {"number": printed}))
         elif prev is not None and number != _following(prev):
@@ -58,6 +66,10 @@ def _numbered(nodes: list, scope: str):
             yield from _numbered(node["children"], node["id"] if numbering_scope(node) else scope)
         elif node["type"] == "paragraph" and node.get("number") is not None:
             yield scope, node
+
+
+def _first(number) -> bool:
+    return number == 1 or isinstance(number, tuple) and number[1] == 1
 
 
 def _following(prev):
