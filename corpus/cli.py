@@ -20,7 +20,7 @@ from ..parser.errors import UsageError  # noqa: F401 (commands import it from he
 from .output import OutputError
 
 #: sub-command modules, in the order --help lists them
-COMMANDS = ["parse", "convert", "export", "check", "index", "search", "refs", "align"]
+COMMANDS = ["parse", "convert", "export", "check", "index", "search", "refs", "align", "serve"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 

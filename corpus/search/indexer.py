@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..sentences import segment
+from . import stored_trees
 from .columns import index_columns
 from .units import tree_units
 
@@ -73,6 +74,7 @@ class Writer:
         self.conn = conn
         self.batch_units = batch_units
         self.pending = 0
+        stored_trees.create_table(conn)
 
     def add(self, tree: dict, *, source: str | None = None, force: bool = False) -> Outcome:
         conn = self.conn
@@ -86,12 +88,15 @@ class Writer:
         try:
             row = conn.execute("SELECT id, digest, units FROM documents WHERE key = ?", (key,)).fetchone()
             if row and row[1] == digest and not force:
+                if not stored_trees.has(conn, row[0]):     # indexed before trees were stored
+                    stored_trees.put(conn, row[0], tree)
                 conn.execute("RELEASE document")
                 self._maybe_commit()
                 return Outcome("unchanged", key, row[2])
             replaced = 0
             if row:
                 replaced = _delete_units(conn, row[0])
+                stored_trees.delete(conn, row[0])
                 conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             cur = conn.execute(
@@ -100,6 +105,7 @@ class Writer:
                 (key, tree.get("symbol"), tree.get("language") or "und", meta.get("session"), meta.get("date"),
                  meta.get("title"), source or (tree.get("source") or {}).get("path"), digest, len(units), now))
             doc_id = cur.lastrowid
+            stored_trees.put(conn, doc_id, tree)
             first = conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0] + 1
             lang = tree.get("language") or "und"
             conn.executemany(
