@@ -84,11 +84,8 @@ def test_round_trip_of_the_documents_in_gb_layout(path):
 _SHORT_AS_HEADING = "the reader takes a short unnumbered paragraph for a heading (cited_by u-N becomes sec-N)"
 _HEADERLESS = "a table without a header row: the reader drops the empty pipe header and takes row 1 as the header"
 KNOWN = {
-    "tests/data/check/footnotes.zh.txt": {"notes": "the reader takes the 1 of '2021 年 2 月 1 日' in the header for a bare note marker"},
     "tests/data/web/GB.999-WEB-2.en.txt": {"texts": "the Markdown reader keeps the backslash the writer puts before "
                                                    "a '<' or '&' of the text (\\<script> reads back as \\<script>)"},
-    "tests/data/lang/GB.340-INS-6.zh.txt": {"texts": "the reader takes the 3 of '2019 年 3 月' in paragraph 7 for a bare note "
-                                                     "marker and drops it from the text"},
     "peer/docx/docx2python__example.docx": {"notes": _SHORT_AS_HEADING, "tables": _HEADERLESS},
     "peer/docx/docxjs__footnote.docx": {"notes": _SHORT_AS_HEADING},
     "peer/pdf/generated/zh_udhr.docx": {"tables": _HEADERLESS},

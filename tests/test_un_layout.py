@@ -363,3 +363,11 @@ def test_endnotes_section_is_linked_like_footnotes(title, first, second):
     assert notes == [(1, "endnote", ["p-1"]), (2, "endnote", ["p-2"])]
     assert [p["number"] for p in paragraphs(tree)] == [1, 2]         # the notes are not paragraphs 1 and 2 again
     assert [s["heading"] for s in sections(tree)] == ["Introduction", title]
+
+
+def test_days_and_months_of_dates_are_not_bare_markers():
+    # the export round trip found "2019 年 3 月" losing its 3 as footnote marker 3
+    from councildoc.parser.layout.bare_markers import spaced_candidates
+    for text in ("会议于 2019 年 3 月 举行", "3 月 5 日", "le 12 mars 2020", "el 5 de mayo", "Date: 1 March 2030"):
+        assert spaced_candidates(text) == [], text
+    assert spaced_candidates("the Court 1 reaffirms") == [(10, 11, 1)]

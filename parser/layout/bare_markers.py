@@ -32,6 +32,11 @@ Figure Goal Goals Target Targets Part Volume No. Nos. Vol. Item Items Principle 
 # "issued on 8 July 1996,9 and": a marker after a year and its comma (never "1,000": two digits at most)
 _AFTER_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d,(?P<n>\d{1,2})(?=\s|$)")
 _CLOSE_BEFORE = set(",;:)”’\"'")
+_DATE_UNITS = ("年", "月", "日", "号", "時", "时")
+_MONTH = re.compile(r"(?:de )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                    r"diciembre)\b", re.I)
 
 
 _SLASH = re.compile(r"(?<=[^\s\d/] )(?P<n>\d{1,3})/(?=\s|$|[,.;:)])")
@@ -63,6 +68,10 @@ def spaced_candidates(text: str) -> list[tuple[int, int, int]]:
             continue
         after = text[end:].lstrip()
         if after[:1].isdigit() or after[:1] and after[:1] in "%$€£°":
+            continue
+        # a day or month of a date, spaced as Chinese typesetting spaces figures:
+        # "2019 年 3 月", "3 月 5 日"; and "1 March", "5 de mayo", "12 mars"
+        if word.endswith(_DATE_UNITS) or after.startswith(_DATE_UNITS) or _MONTH.match(after):
             continue
         out.append((start, end, int(m["n"])))
     for m in _AFTER_YEAR.finditer(text):
